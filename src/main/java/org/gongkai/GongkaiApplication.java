@@ -1,0 +1,22 @@
+package org.gongkai;
+
+import org.gongkai.platform.EmbeddedPostgresLauncher;
+import org.gongkai.platform.cli.CommandLineFace;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class GongkaiApplication {
+
+    public static void main(String[] args) {
+        if (CommandLineFace.isCommand(args)) {
+            System.exit(CommandLineFace.run(GongkaiApplication.class, args));
+        }
+        EmbeddedPostgresLauncher.startEarlyIfNeeded();
+        SpringApplication.run(GongkaiApplication.class, args);
+    }
+}

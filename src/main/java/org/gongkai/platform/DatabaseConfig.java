@@ -1,0 +1,50 @@
+package org.gongkai.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+
+/**
+ * PostgreSQL only: a server when {@code gongkai.db.url} (GONGKAI_DB_URL) is set, otherwise an embedded
+ * PostgreSQL whose files live in the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(GongkaiProperties props) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("gongkai");
+        hikari.setMaximumPoolSize(props.db().poolSize());
+        if (props.db().url() != null && !props.db().url().isBlank()) {
+            hikari.setJdbcUrl(props.db().url());
+            if (props.db().user() != null && !props.db().user().isBlank()) {
+                hikari.setUsername(props.db().user());
+                hikari.setPassword(props.db().password());
+            }
+        } else {
+            Path dir = props.dataDir().resolve("pg");
+            EmbeddedPostgres pg = EmbeddedPostgresLauncher.await(dir, props.db().embeddedClean());
+            hikari.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        }
+        return new HikariDataSource(hikari);
+    }
+
+    /** Tests against a shared server start from an empty schema; production never cleans. */
+    @Bean
+    FlywayMigrationStrategy flywayMigrationStrategy(@Value("${gongkai.db.clean-on-start:false}") boolean cleanOnStart) {
+        return flyway -> {
+            if (cleanOnStart) {
+                flyway.clean();
+            }
+            flyway.migrate();
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package org.gongkai.platform;
+
+/** API paths that anyone may call without signing in. */
+final class PublicPaths {
+    static final String[] API = {"/api/v1/calendar/**", "/api/v1/public/**"};
+
+    private PublicPaths() {
+    }
+}
