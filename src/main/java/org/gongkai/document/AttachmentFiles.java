@@ -1,0 +1,119 @@
+package org.gongkai.document;
+
+import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Attachment bytes on disk, addressed by their SHA-256 under the data directory. An upload is written to a temporary
+ * file first; it is kept only when its size and sniffed type are acceptable, so a refused upload leaves nothing.
+ */
+@Component
+class AttachmentFiles {
+
+    record Stored(String sha256, long size, AttachmentKind kind) {
+    }
+
+    private final Path root;
+    private final long maxBytes;
+    private final FileTypeSniffer sniffer;
+
+    AttachmentFiles(GongkaiProperties props, FileTypeSniffer sniffer) {
+        this.root = props.dataDir().toAbsolutePath().resolve("attachments");
+        this.maxBytes = props.upload().maxSize().toBytes();
+        this.sniffer = sniffer;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    Stored store(InputStream in) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+            tmp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = copyLimited(in, tmp, sha);
+            if (size == 0) {
+                throw InvalidInputException.of("file", "attachment.empty");
+            }
+            AttachmentKind kind = sniffer.sniff(tmp).orElseThrow(() -> InvalidInputException.of("file", "attachment.typeNotAllowed"));
+            String hex = HexFormat.of().formatHex(sha.digest());
+            Path target = path(hex);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Files.delete(tmp);
+            } else {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            tmp = null;
+            return new Stored(hex, size, kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private long copyLimited(InputStream in, Path tmp, MessageDigest sha) throws IOException {
+        long size = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                size += n;
+                if (size > maxBytes) {
+                    throw new InvalidInputException(java.util.Map.of("file", "attachment.tooLarge"));
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return size;
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless and cleaned at the next start
+            }
+        }
+    }
+
+    /** A file name safe to store and to send back: no path, no control characters, the extension of the real type. */
+    static String cleanName(String original, AttachmentKind kind) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank()) {
+            base = "附件";
+        }
+        if (base.length() > 200) {
+            base = base.substring(0, 200);
+        }
+        return base + "." + kind.extension();
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.gongkai.document;
+
+import org.gongkai.platform.web.FieldErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/** Validates a document's content and metadata before a revision is stored; answers with field messages. */
+@Component
+class ContentRules {
+
+    static final Set<String> OPENNESS = Set.of("DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT");
+    static final int MAX_BODY = 2_000_000;
+
+    private final JdbcClient jdbc;
+
+    ContentRules(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void validate(DocumentContent c, long organisationId, Long documentId) {
+        FieldErrors e = new FieldErrors();
+        e.require(notBlank(c.title()) && c.title().strip().length() <= 300, "title", "doc.title.invalid");
+        e.require(notBlank(c.issuer()) && c.issuer().strip().length() <= 200, "issuer", "doc.issuer.invalid");
+        e.require(length(c.documentNumber()) <= 100, "documentNumber", "doc.documentNumber.tooLong");
+        e.require(length(c.theme()) <= 60, "theme", "doc.theme.tooLong");
+        e.require(length(c.keywords()) <= 300, "keywords", "doc.keywords.tooLong");
+        e.require(length(c.summary()) <= 2000, "summary", "doc.summary.tooLong");
+        e.require(length(c.bodyHtml()) <= MAX_BODY, "bodyHtml", "doc.body.tooLong");
+        e.require(c.opennessClass() == null || OPENNESS.contains(c.opennessClass()), "opennessClass", "doc.openness.invalid");
+        e.require(c.disclosure() != null, "disclosure", "doc.disclosure.required");
+        e.require(c.disclosure() != Disclosure.WITHHELD || (notBlank(c.withheldReason()) && c.withheldReason().length() <= 1000),
+                "withheldReason", "doc.withheldReason.required");
+        e.require(c.validity() != null, "validity", "doc.validity.required");
+        e.require(c.writtenDate() == null || c.publishDate() == null || !c.writtenDate().isAfter(c.publishDate()),
+                "writtenDate", "doc.writtenDate.afterPublish");
+        if (c.validity() == Validity.REVISED && c.replacedByDocumentId() == null) {
+            e.reject("replacedByDocumentId", "doc.replacedBy.required");
+        }
+        if (c.replacedByDocumentId() != null) {
+            boolean exists = jdbc.sql("select count(*) from document where id = ?").param(c.replacedByDocumentId())
+                    .query(Long.class).single() > 0;
+            e.require(exists && !c.replacedByDocumentId().equals(documentId), "replacedByDocumentId", "doc.replacedBy.unknown");
+        }
+        e.throwIfAny();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+}

@@ -1,0 +1,87 @@
+package org.gongkai.document;
+
+import org.gongkai.platform.web.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The only way the public side reads documents: through the {@code public_document} and {@code public_attachment}
+ * views, which hold nothing but live, proactively disclosed editions.
+ */
+@Service
+public class PublishedDocuments {
+
+    private static final String COLUMNS = """
+            document_id, organisation_id, index_number, edition_id, edition_number, status, public_note, published_at,
+            catalog_node_id, title, document_number, issuer, written_date, publish_date, theme, openness_class,
+            keywords, validity, replaced_by_document_id, summary, body_html, body_text""";
+
+    private final JdbcClient jdbc;
+
+    PublishedDocuments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PublishedDocument> find(long documentId) {
+        return jdbc.sql("select " + COLUMNS + " from public_document where document_id = ?").param(documentId)
+                .query((rs, i) -> map(rs, attachments(rs.getLong("document_id")))).optional();
+    }
+
+    /** True when the document was public once and has been removed: its address answers 410. */
+    public boolean wasRemoved(long documentId) {
+        return jdbc.sql("""
+                select exists (select 1 from edition e join revision r on r.id = e.revision_id
+                               where e.document_id = ? and e.status = 'REMOVED' and r.disclosure = 'PROACTIVE')""")
+                .param(documentId).query(Boolean.class).single();
+    }
+
+    /** Published (not withdrawn) documents of the organisations, newest first. */
+    public Page<PublishedDocument> latest(List<Long> organisationIds, int page, int size) {
+        if (organisationIds.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        String in = String.join(",", organisationIds.stream().map(String::valueOf).toList());
+        long total = jdbc.sql("select count(*) from public_document where status = 'PUBLISHED' and organisation_id in (" + in + ")")
+                .query(Long.class).single();
+        List<PublishedDocument> items = jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED'"
+                        + " and organisation_id in (" + in + ") order by coalesce(publish_date, published_at::date) desc,"
+                        + " published_at desc limit ? offset ?")
+                .params(size, Page.offset(page, size))
+                .query((rs, i) -> map(rs, List.of())).list();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** A file of a public document, or empty when the file is not (or no longer) public. */
+    public Optional<AttachmentInfo> attachment(long attachmentId) {
+        return jdbc.sql("""
+                select attachment_id as id, document_id, sha256, file_name, media_type, kind, size_bytes,
+                       null::timestamptz as uploaded_at
+                  from public_attachment where attachment_id = ?""").param(attachmentId)
+                .query(DocumentStore::attachment).optional();
+    }
+
+    private List<AttachmentInfo> attachments(long documentId) {
+        return jdbc.sql("""
+                select attachment_id as id, document_id, sha256, file_name, media_type, kind, size_bytes,
+                       null::timestamptz as uploaded_at
+                  from public_attachment where document_id = ? order by position""").param(documentId)
+                .query(DocumentStore::attachment).list();
+    }
+
+    private static PublishedDocument map(ResultSet rs, List<AttachmentInfo> attachments) throws SQLException {
+        return new PublishedDocument(rs.getLong("document_id"), rs.getLong("organisation_id"),
+                rs.getString("index_number"), rs.getLong("edition_id"), rs.getInt("edition_number"),
+                "WITHDRAWN".equals(rs.getString("status")), rs.getString("public_note"),
+                DocumentStore.instant(rs, "published_at"), DocumentStore.nullableLong(rs, "catalog_node_id"),
+                rs.getString("title"), rs.getString("document_number"), rs.getString("issuer"),
+                DocumentStore.localDate(rs, "written_date"), DocumentStore.localDate(rs, "publish_date"),
+                rs.getString("theme"), rs.getString("openness_class"), rs.getString("keywords"),
+                Validity.valueOf(rs.getString("validity")), DocumentStore.nullableLong(rs, "replaced_by_document_id"),
+                rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), attachments);
+    }
+}
