@@ -69,7 +69,7 @@ final class HolidayNoticeJson {
         }
         int year = node.intValue();
         if (!NoticeRules.yearInRange(year)) {
-            problems.add(Problem.of(FIELD, "calendar.load.yearRange", NoticeRules.MIN_YEAR, NoticeRules.MAX_YEAR));
+            problems.add(Problem.of(FIELD, "calendar.load.yearRange", String.valueOf(NoticeRules.MIN_YEAR), String.valueOf(NoticeRules.MAX_YEAR)));
             return null;
         }
         return year;
@@ -90,7 +90,12 @@ final class HolidayNoticeJson {
                 problems.add(Problem.of(FIELD, "calendar.load.json.papersType"));
                 return List.of();
             }
-            papers.add(p.stringValue().trim());
+            String address = p.stringValue().trim();
+            if (!address.matches("https?://\\S{1,500}")) {
+                problems.add(Problem.of(FIELD, "calendar.load.json.paperAddress", address));
+                return List.of();
+            }
+            papers.add(address);
         }
         return papers;
     }

@@ -26,7 +26,7 @@ final class ManualDays {
         try {
             year = Integer.parseInt(yearText == null ? "" : yearText.trim());
             if (!NoticeRules.yearInRange(year)) {
-                problems.add(Problem.of("year", "calendar.load.yearRange", NoticeRules.MIN_YEAR, NoticeRules.MAX_YEAR));
+                problems.add(Problem.of("year", "calendar.load.yearRange", String.valueOf(NoticeRules.MIN_YEAR), String.valueOf(NoticeRules.MAX_YEAR)));
                 year = null;
             }
         } catch (NumberFormatException e) {

@@ -32,13 +32,13 @@ final class NoticeRules {
     static List<Problem> check(int year, List<NoticeDay> days, boolean allowEmpty, String field) {
         List<Problem> problems = new ArrayList<>();
         if (days.isEmpty() && !allowEmpty) {
-            problems.add(Problem.of(field, "calendar.load.empty", year));
+            problems.add(Problem.of(field, "calendar.load.empty", String.valueOf(year)));
         }
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             NoticeDay d = days.get(i);
             if (!dateBelongsTo(d.date(), year)) {
-                problems.add(Problem.of(field, "calendar.load.outsideYear", i + 1, d.date().toString(), year));
+                problems.add(Problem.of(field, "calendar.load.outsideYear", i + 1, d.date().toString(), String.valueOf(year)));
             }
             if (!seen.add(d.date())) {
                 problems.add(Problem.of(field, "calendar.load.duplicate", i + 1, d.date().toString()));

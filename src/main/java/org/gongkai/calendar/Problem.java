@@ -9,7 +9,7 @@ record Problem(String field, String messageKey, List<Object> args) {
         return new Problem(field, messageKey, List.of(args));
     }
 
-    Object[] argsArray() {
+    public Object[] argsArray() {
         return args.toArray();
     }
 }
