@@ -98,8 +98,9 @@ public class OrganisationDirectory {
     }
 
     static Organisation map(ResultSet rs, int row) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        return new Organisation(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("code"),
+        long parentValue = rs.getLong("parent_id");
+        Long parent = rs.wasNull() ? null : parentValue;
+        return new Organisation(rs.getLong("id"), parent, rs.getString("code"),
                 rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")), rs.getString("slug"),
                 rs.getInt("position"), rs.getString("host_name"), rs.getString("address"), rs.getString("phone"),
                 new Organisation.DisclosureOffice(rs.getString("office_name"), rs.getString("office_address"),
