@@ -30,7 +30,7 @@ create index audit_entry_target_idx on audit_entry (target_type, target_id);
 
 create function audit_entry_immutable() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_entry is append-only: % refused', tg_op using errcode = '42501';
+    raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'restrict_violation';
 end $$;
 
 create trigger audit_entry_no_change before update or delete on audit_entry

@@ -55,9 +55,9 @@ class AuditReader {
 
     Scope scope(StaffUser user) {
         requireAuditor(user);
-        List<Organisation> subtree = directory.subtree(user.organisationId());
-        boolean root = !subtree.isEmpty() && subtree.get(0).parentId() == null;
-        return new Scope(subtree, root);
+        // ancestry, not Organisation.parentId(): OrganisationDirectory.map reports a root's parent as 0, not null
+        boolean root = directory.ancestry(user.organisationId()).size() == 1;
+        return new Scope(directory.subtree(user.organisationId()), root);
     }
 
     Page search(StaffUser user, AuditFilter filter, int page) {
