@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -137,6 +138,33 @@ class AuditAccessTest {
         mvc.perform(post("/admin/audit/verify").cookie(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("哈希链完整")));
+    }
+
+    @Test
+    void pagesOfFiftyNewestFirstAndDateRange() throws Exception {
+        long org = fixtures.organisation(fixtures.rootId());
+        String action = "test.paging." + AuditFixtures.unique(8).toLowerCase();
+        for (int i = 0; i < 51; i++) {
+            record(org, action);
+        }
+        String auditor = fixtures.user(org, Role.AUDIT_ADMIN);
+        mvc.perform(get("/api/v1/audit").param("action", action).with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                .andExpect(jsonPath("$.total").value(51))
+                .andExpect(jsonPath("$.pages").value(2))
+                .andExpect(jsonPath("$.entries.length()").value(50));
+        mvc.perform(get("/api/v1/audit").param("action", action).param("page", "2")
+                        .with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                .andExpect(jsonPath("$.entries.length()").value(1));
+        mvc.perform(get("/admin/audit").param("action", action).cookie(signIn(auditor)))
+                .andExpect(content().string(containsString("action=" + action + "&amp;page=2")));
+
+        LocalDate today = LocalDate.now();
+        mvc.perform(get("/api/v1/audit").param("action", action).param("from", today.minusDays(1).toString())
+                        .param("to", today.plusDays(1).toString()).with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                .andExpect(jsonPath("$.total").value(51));
+        mvc.perform(get("/api/v1/audit").param("action", action).param("from", today.plusDays(2).toString())
+                        .with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
