@@ -1,0 +1,177 @@
+package org.gongkai.demo;
+
+import org.gongkai.document.CreateDocument;
+import org.gongkai.document.Disclosure;
+import org.gongkai.document.DocumentContent;
+import org.gongkai.document.PublishEdition;
+import org.gongkai.document.ReviewEdition;
+import org.gongkai.document.SaveDraft;
+import org.gongkai.document.StartNewEdition;
+import org.gongkai.document.SubmitForReview;
+import org.gongkai.document.Validity;
+import org.gongkai.document.WithdrawOrRemove;
+import org.gongkai.identity.OrganisationRegistry;
+import org.gongkai.identity.PasswordPolicy;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffRegistry;
+import org.gongkai.identity.StaffUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * At the first start on an empty database (and unless GONGKAI_DEMO=false), builds the demo: the organisation tree,
+ * demo staff with one-time passwords, and documents taken through the real workflow (draft, review, publication).
+ */
+@Component
+@Order(5)
+@ConditionalOnExpression("${gongkai.demo:true} and !${gongkai.cli:false}")
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final JdbcClient jdbc;
+    private final OrganisationRegistry organisations;
+    private final StaffRegistry staff;
+    private final CreateDocument create;
+    private final SaveDraft save;
+    private final SubmitForReview submit;
+    private final ReviewEdition review;
+    private final PublishEdition publish;
+    private final StartNewEdition newEdition;
+    private final WithdrawOrRemove withdraw;
+    private final DemoExtras extras;
+
+    DemoContent(JdbcClient jdbc, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
+                SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
+                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.staff = staff;
+        this.create = create;
+        this.save = save;
+        this.submit = submit;
+        this.review = review;
+        this.publish = publish;
+        this.newEdition = newEdition;
+        this.withdraw = withdraw;
+        this.extras = extras;
+    }
+
+    /** The three people who take a document through the workflow in one organisation. */
+    record Team(StaffUser editor, StaffUser reviewer, StaffUser publisher) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from organisation").query(Long.class).single() > 0) {
+            return;
+        }
+        log.info("empty database: building the demo content");
+        Map<String, Long> orgIds = new LinkedHashMap<>();
+        int position = 0;
+        for (DemoOrganisations.Entry e : DemoOrganisations.tree()) {
+            Long parent = e.parentKey() == null ? null : orgIds.get(e.parentKey());
+            orgIds.put(e.key(), organisations.create(e.toNew(parent, position++), null));
+        }
+        Map<String, String> passwords = new LinkedHashMap<>();
+        Map<String, Team> teams = new HashMap<>();
+        for (String key : orgIds.keySet()) {
+            teams.put(key, team(key, orgIds.get(key), passwords));
+        }
+        account(orgIds.get("moe"), "security", "安全保密管理员（演示）", Role.SECURITY_ADMIN, passwords);
+        account(orgIds.get("moe"), "auditor", "安全审计员（演示）", Role.AUDIT_ADMIN, passwords);
+        account(orgIds.get("qingxi"), "qingxi-officer", "清溪县依申请公开经办人（演示）", Role.DISCLOSURE_OFFICER, passwords);
+        extras.beforeDocuments(orgIds);
+        Map<String, Long> docIds = new HashMap<>();
+        for (DemoDocuments.Doc d : DemoDocuments.all()) {
+            docIds.put(d.key(), document(d, orgIds.get(d.orgKey()), teams.get(d.orgKey())));
+        }
+        for (DemoDocuments.Doc d : DemoDocuments.all()) {
+            if (d.replaces() != null) {
+                markRevised(docIds.get(d.replaces()), docIds.get(d.key()), teams.get(d.orgKey()));
+            }
+        }
+        extras.afterDocuments(orgIds, teams);
+        printAccounts(passwords);
+    }
+
+    private Team team(String key, long orgId, Map<String, String> passwords) {
+        return new Team(account(orgId, key + "-editor", "编辑（演示）", Role.EDITOR, passwords),
+                account(orgId, key + "-reviewer", "审核人（演示）", Role.REVIEWER, passwords),
+                account(orgId, key + "-publisher", "发布人（演示）", Role.PUBLISHER, passwords));
+    }
+
+    private StaffUser account(long orgId, String username, String name, Role role, Map<String, String> passwords) {
+        String password = PasswordPolicy.generate();
+        long id = staff.create(orgId, username, name, Set.of(role), password, true, null);
+        passwords.put(username, password);
+        return new StaffUser(id, username, name, orgId, Set.of(role));
+    }
+
+    private long document(DemoDocuments.Doc d, long orgId, Team team) {
+        String issuer = jdbc.sql("select name from organisation where id = ?").param(orgId).query(String.class).single();
+        String body = d.paragraphs().stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
+        DocumentContent content = new DocumentContent(extras.catalogNodeFor(orgId, d), d.title(), d.number(), issuer,
+                d.written(), d.published(), d.theme(), d.openness(), d.keywords(), Disclosure.PROACTIVE, null,
+                Validity.VALID, null, d.summary(), body);
+        long id = create.create(team.editor(), orgId, content);
+        if (d.stage() == DemoDocuments.Stage.DRAFT) {
+            return id;
+        }
+        submit.submit(team.editor(), id);
+        if (d.stage() == DemoDocuments.Stage.IN_REVIEW) {
+            return id;
+        }
+        review.approve(team.reviewer(), id, "经审核，内容不涉及国家秘密、商业秘密和个人隐私，同意发布。");
+        publish.publishNow(team.publisher(), id);
+        if (d.stage() == DemoDocuments.Stage.WITHDRAWN) {
+            withdraw.withdraw(team.publisher(), id, "收费标准将根据省级新文件调整，原公示撤回，调整后重新公示。");
+        }
+        return id;
+    }
+
+    /** The old document gets a new edition marked 已修订 with a link to its replacement, reviewed and published. */
+    private void markRevised(long oldId, long newId, Team team) {
+        newEdition.start(team.editor(), oldId);
+        var row = jdbc.sql("""
+                select e.lock_version, r.catalog_node_id, r.title, r.document_number, r.issuer, r.written_date, r.publish_date,
+                       r.theme, r.openness_class, r.keywords, r.summary, r.body_html
+                  from edition e join revision r on r.id = e.revision_id
+                 where e.document_id = ? and e.status = 'DRAFT'""").param(oldId).query().singleRow();
+        DocumentContent revised = new DocumentContent((Long) row.get("catalog_node_id"), (String) row.get("title"),
+                (String) row.get("document_number"), (String) row.get("issuer"),
+                ((java.sql.Date) row.get("written_date")).toLocalDate(),
+                row.get("publish_date") == null ? null : ((java.sql.Date) row.get("publish_date")).toLocalDate(),
+                (String) row.get("theme"), (String) row.get("openness_class"), (String) row.get("keywords"),
+                Disclosure.PROACTIVE, null, Validity.REVISED, newId, (String) row.get("summary"),
+                (String) row.get("body_html"));
+        save.save(team.editor(), oldId, (Integer) row.get("lock_version"), revised);
+        submit.submit(team.editor(), oldId);
+        review.approve(team.reviewer(), oldId, "同意标注为已修订。");
+        publish.publishNow(team.publisher(), oldId);
+    }
+
+    private static void printAccounts(Map<String, String> passwords) {
+        StringBuilder sb = new StringBuilder("""
+
+                ================================================================
+                 Gongkai demo content created. Demo staff accounts (one-time
+                 passwords, to be changed at first sign-in; shown only once):
+                """);
+        passwords.forEach((user, pw) -> sb.append("   %-22s %s%n".formatted(user, pw)));
+        sb.append("================================================================\n");
+        System.out.println(sb);
+    }
+}
