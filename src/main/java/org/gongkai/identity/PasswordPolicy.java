@@ -24,7 +24,7 @@ public final class PasswordPolicy {
         classes += password.chars().anyMatch(Character::isLowerCase) ? 1 : 0;
         classes += password.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
         classes += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
-        classes += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
+        classes += password.chars().anyMatch(c -> !Character.isLowerCase(c) && !Character.isUpperCase(c) && !Character.isDigit(c)) ? 1 : 0;
         return classes >= 3 ? null : "password.tooSimple";
     }
 
