@@ -1,0 +1,52 @@
+package org.gongkai.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 18-digit resident ID numbers with a valid check digit, a plausible birth date and a real province prefix; 15-digit
+ * legacy numbers with a plausible date, at lower confidence. A 统一社会信用代码 under its label is not an ID.
+ */
+final class ResidentIdDetector implements Detector {
+
+    private static final Pattern ID = Pattern.compile(START + "[1-8][0-9]{14}(?:[0-9]{2}[0-9Xx])?" + END);
+    private static final List<String> ID_LABELS = List.of("身份证", "公民身份号码", "证件号", "身份号码", "证号", "身份证号");
+    private static final List<String> CODE_LABELS = List.of("信用代码", "机构代码", "组织代码", "税号", "纳税人识别号");
+
+    private final LocalDate today;
+
+    ResidentIdDetector(LocalDate today) {
+        this.today = today;
+    }
+
+    @Override
+    public void detect(ScanText t, List<Finding> out) {
+        Matcher m = ID.matcher(t.text);
+        while (m.find()) {
+            String s = m.group();
+            int start = m.start();
+            int end = m.end();
+            if (Labels.looksLikeQuantity(t, start, end)) {
+                continue;
+            }
+            if (s.length() == 18) {
+                if (!ResidentIds.isValid18(s, today)) {
+                    continue;
+                }
+                if (CheckSums.uscc(s) && Labels.anyBefore(t, start, 16, CODE_LABELS)) {
+                    continue;
+                }
+                boolean labelled = Labels.anyBefore(t, start, 16, ID_LABELS);
+                out.add(t.finding(FindingKind.RESIDENT_ID, start, end, labelled ? 0.99 : 0.95));
+            } else if (ResidentIds.isPlausible15(s, today)) {
+                Labels.Verdict v = Labels.before(t, start, 16, ID_LABELS, Labels.NOT_PERSONAL);
+                if (v == Labels.Verdict.NEGATIVE) {
+                    continue;
+                }
+                out.add(t.finding(FindingKind.RESIDENT_ID, start, end, v == Labels.Verdict.POSITIVE ? 0.9 : 0.6));
+            }
+        }
+    }
+}
