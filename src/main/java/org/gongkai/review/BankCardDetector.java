@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Bank card numbers: 16–19 digits (plain, or in groups of four) passing Luhn. A card-issuer prefix (62 UnionPay;
  * 3, 4, 5, 6, 9 and 2221–2720) or a card label raises confidence; a number with no issuer prefix, starting with a
- * date or labelled as an order or serial number is not a card. A valid resident ID is an ID, not a card.
+ * date or labelled as an order or serial number is not a card. An 18-digit number shaped like a resident ID
+ * (province prefix, birth date) is an ID, perhaps mistyped, not a card.
  */
 final class BankCardDetector implements Detector {
 
@@ -17,6 +19,9 @@ final class BankCardDetector implements Detector {
     private static final Pattern DATE_PREFIX = Pattern.compile("(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]).*");
     private static final List<String> CARD_LABELS = List.of("卡号", "银行卡", "账号", "帐号", "账户", "帐户", "开户",
             "银行", "储蓄卡", "借记卡", "信用卡", "工资卡", "社保卡", "收款");
+
+    private static final List<String> NOT_CARD = Stream.concat(Labels.NOT_PERSONAL.stream(),
+            Stream.of("身份证", "身份号码", "证件号")).toList();
 
     private final LocalDate today;
 
@@ -30,10 +35,10 @@ final class BankCardDetector implements Detector {
         while (m.find()) {
             String digits = CheckSums.digitsOnly(m.group());
             if (digits.length() < 16 || digits.length() > 19 || !CheckSums.luhn(digits)
-                    || ResidentIds.isValid18(digits, today) || Labels.looksLikeQuantity(t, m.start(), m.end())) {
+                    || ResidentIds.isIdShaped18(digits, today) || Labels.looksLikeQuantity(t, m.start(), m.end())) {
                 continue;
             }
-            Labels.Verdict v = Labels.before(t, m.start(), 16, CARD_LABELS, Labels.NOT_PERSONAL);
+            Labels.Verdict v = Labels.before(t, m.start(), 16, CARD_LABELS, NOT_CARD);
             double confidence;
             if (v == Labels.Verdict.POSITIVE) {
                 confidence = 0.95;

@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * 18-digit resident ID numbers with a valid check digit, a plausible birth date and a real province prefix; 15-digit
- * legacy numbers with a plausible date, at lower confidence. A 统一社会信用代码 under its label is not an ID.
+ * legacy numbers with a plausible date, at lower confidence. Also inside a 全国学籍号 (G + ID). A 统一社会信用代码 under its label is not an ID.
  */
 final class ResidentIdDetector implements Detector {
 
-    private static final Pattern ID = Pattern.compile(START + "[1-8][0-9]{14}(?:[0-9]{2}[0-9Xx])?" + END);
-    private static final List<String> ID_LABELS = List.of("身份证", "公民身份号码", "证件号", "身份号码", "证号", "身份证号");
+    /** Like {@link #START}, but a G may stand before: the national student number (全国学籍号) is G + the ID. */
+    private static final Pattern ID = Pattern.compile("(?<![0-9A-FH-Za-z])(?<![0-9][.\\-])[1-8][0-9]{14}(?:[0-9]{2}[0-9Xx])?" + END);
+    private static final List<String> ID_LABELS = List.of("身份证", "公民身份号码", "证件号", "身份号码", "身份证号");
     private static final List<String> CODE_LABELS = List.of("信用代码", "机构代码", "组织代码", "税号", "纳税人识别号");
 
     private final LocalDate today;
@@ -28,6 +29,9 @@ final class ResidentIdDetector implements Detector {
             String s = m.group();
             int start = m.start();
             int end = m.end();
+            if (t.charBefore(start) == 'G' && isAsciiLetterOrDigit(t.charBefore(start - 1))) {
+                continue;
+            }
             if (Labels.looksLikeQuantity(t, start, end)) {
                 continue;
             }
@@ -48,5 +52,9 @@ final class ResidentIdDetector implements Detector {
                 out.add(t.finding(FindingKind.RESIDENT_ID, start, end, v == Labels.Verdict.POSITIVE ? 0.9 : 0.6));
             }
         }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 }

@@ -33,15 +33,25 @@ final class ResidentIds {
         if (id.length() != 18 || !PROVINCES.contains(id.substring(0, 2))) {
             return false;
         }
-        for (int i = 0; i < 17; i++) {
-            if (!Character.isDigit(id.charAt(i)) || id.charAt(i) > '9') {
-                return false;
-            }
-        }
-        if (!plausibleBirth(Integer.parseInt(id.substring(6, 10)), id.substring(10, 14), today)) {
+        if (!allDigits(id, 17) || !plausibleBirth(Integer.parseInt(id.substring(6, 10)), id.substring(10, 14), today)) {
             return false;
         }
         return Character.toUpperCase(id.charAt(17)) == checkDigit(id);
+    }
+
+    /** 18 chars with a real province prefix and a plausible birth date, whatever the check digit: an ID, perhaps mistyped. */
+    static boolean isIdShaped18(String id, LocalDate today) {
+        return id.length() == 18 && PROVINCES.contains(id.substring(0, 2)) && allDigits(id, 17)
+                && plausibleBirth(Integer.parseInt(id.substring(6, 10)), id.substring(10, 14), today);
+    }
+
+    private static boolean allDigits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 15 digits (before 1999): region, yyMMdd of a 19xx birth date, sequence. No check digit. */
