@@ -31,28 +31,36 @@ final class BankCardDetector implements Detector {
 
     @Override
     public void detect(ScanText t, List<Finding> out) {
-        Matcher m = CARD.matcher(t.text);
-        while (m.find()) {
-            String digits = CheckSums.digitsOnly(m.group());
-            if (digits.length() < 16 || digits.length() > 19 || !CheckSums.luhn(digits)
-                    || ResidentIds.isIdShaped18(digits, today) || Labels.looksLikeQuantity(t, m.start(), m.end())) {
-                continue;
-            }
-            Labels.Verdict v = Labels.before(t, m.start(), 16, CARD_LABELS, NOT_CARD);
-            double confidence;
-            if (v == Labels.Verdict.POSITIVE) {
-                confidence = 0.95;
-            } else if (v == Labels.Verdict.NEGATIVE || DATE_PREFIX.matcher(digits).matches()) {
-                continue;
-            } else if (digits.startsWith("62")) {
-                confidence = 0.85;
-            } else if (issuerPrefix(digits)) {
-                confidence = 0.6;
-            } else {
-                continue;
-            }
-            out.add(t.finding(FindingKind.BANK_CARD, m.start(), m.end(), confidence));
+        t.eachTokenMatch(CARD, s -> worthTrying(t, s), m -> check(t, m, out));
+    }
+
+    /** 16–19 digits in a row, or a first group of 4 or 6 followed by a space or hyphen. */
+    private static boolean worthTrying(ScanText t, int s) {
+        int run = t.digitRun(s);
+        char next = t.charAt(s + run);
+        return run >= 16 && run <= 19 || (run == 4 || run == 6) && (next == ' ' || next == '-');
+    }
+
+    private void check(ScanText t, Matcher m, List<Finding> out) {
+        String digits = CheckSums.digitsOnly(m.group());
+        if (digits.length() < 16 || digits.length() > 19 || !CheckSums.luhn(digits)
+                || ResidentIds.isIdShaped18(digits, today) || Labels.looksLikeQuantity(t, m.start(), m.end())) {
+            return;
         }
+        Labels.Verdict v = Labels.before(t, m.start(), 16, CARD_LABELS, NOT_CARD);
+        double confidence;
+        if (v == Labels.Verdict.POSITIVE) {
+            confidence = 0.95;
+        } else if (v == Labels.Verdict.NEGATIVE || DATE_PREFIX.matcher(digits).matches()) {
+            return;
+        } else if (digits.startsWith("62")) {
+            confidence = 0.85;
+        } else if (issuerPrefix(digits)) {
+            confidence = 0.6;
+        } else {
+            return;
+        }
+        out.add(t.finding(FindingKind.BANK_CARD, m.start(), m.end(), confidence));
     }
 
     static boolean issuerPrefix(String digits) {

@@ -1,7 +1,6 @@
 package org.gongkai.review;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,22 +20,33 @@ final class PhoneDetector implements Detector {
 
     @Override
     public void detect(ScanText t, List<Finding> out) {
-        Matcher m = MOBILE.matcher(t.text);
-        while (m.find()) {
+        t.eachTokenMatch(MOBILE, s -> mobileWorthTrying(t, s), m -> {
             if (Labels.looksLikeQuantity(t, m.start(), m.end())) {
-                continue;
+                return;
             }
             Labels.Verdict v = Labels.before(t, m.start(), 12, PHONE_LABELS, Labels.NOT_PERSONAL);
             if (v != Labels.Verdict.NEGATIVE) {
                 out.add(t.finding(FindingKind.MOBILE, m.start(), m.end(), v == Labels.Verdict.POSITIVE ? 0.97 : 0.9));
             }
-        }
-        m = LANDLINE.matcher(t.text);
-        while (m.find()) {
+        });
+        t.eachTokenMatch(LANDLINE, s -> landlineWorthTrying(t, s), m -> {
             Labels.Verdict v = Labels.before(t, m.start(), 12, PHONE_LABELS, Labels.NOT_PERSONAL);
             if (v != Labels.Verdict.NEGATIVE) {
                 out.add(t.finding(FindingKind.LANDLINE, m.start(), m.end(), v == Labels.Verdict.POSITIVE ? 0.9 : 0.75));
             }
-        }
+        });
+    }
+
+    private static boolean mobileWorthTrying(ScanText t, int s) {
+        char c = t.text.charAt(s);
+        int run = t.digitRun(s);
+        return c == '+' || c == '1' && (run == 11 || run == 3 && (t.charAt(s + 3) == ' ' || t.charAt(s + 3) == '-'))
+                || c == '0' && t.text.startsWith("0086", s);
+    }
+
+    private static boolean landlineWorthTrying(ScanText t, int s) {
+        char c = t.text.charAt(s);
+        int run = t.digitRun(s);
+        return c == '(' || c == '0' && (run == 3 || run == 4) && t.charAt(s + run) == '-';
     }
 }

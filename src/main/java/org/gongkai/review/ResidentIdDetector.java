@@ -24,31 +24,48 @@ final class ResidentIdDetector implements Detector {
 
     @Override
     public void detect(ScanText t, List<Finding> out) {
-        Matcher m = ID.matcher(t.text);
-        while (m.find()) {
-            String s = m.group();
-            int start = m.start();
-            int end = m.end();
-            if (t.charBefore(start) == 'G' && isAsciiLetterOrDigit(t.charBefore(start - 1))) {
-                continue;
+        t.eachTokenMatch(ID, s -> worthTrying(t, s), m -> check(t, m, out));
+        Matcher g = ID.matcher(t.text);
+        g.useTransparentBounds(true);
+        for (int s : t.tokenStarts()) {
+            if (t.text.charAt(s) == 'G' && s + 1 < t.length() && g.region(s + 1, t.length()).lookingAt()) {
+                check(t, g, out);
             }
-            if (Labels.looksLikeQuantity(t, start, end)) {
-                continue;
+        }
+    }
+
+    /** A run of 15 or 18 digits (or 17 and an X) starting with 1–8: anything else cannot match. */
+    private static boolean worthTrying(ScanText t, int s) {
+        char c = t.text.charAt(s);
+        if (c < '1' || c > '8') {
+            return false;
+        }
+        int run = t.digitRun(s);
+        return run == 15 || run == 18 || run == 17 && (t.charAt(s + 17) == 'X' || t.charAt(s + 17) == 'x');
+    }
+
+    private void check(ScanText t, Matcher m, List<Finding> out) {
+        String s = m.group();
+        int start = m.start();
+        int end = m.end();
+        if (t.charBefore(start) == 'G' && isAsciiLetterOrDigit(t.charBefore(start - 1))) {
+            return;
+        }
+        if (Labels.looksLikeQuantity(t, start, end)) {
+            return;
+        }
+        if (s.length() == 18) {
+            if (!ResidentIds.isValid18(s, today)) {
+                return;
             }
-            if (s.length() == 18) {
-                if (!ResidentIds.isValid18(s, today)) {
-                    continue;
-                }
-                if (CheckSums.uscc(s) && Labels.anyBefore(t, start, 16, CODE_LABELS)) {
-                    continue;
-                }
-                boolean labelled = Labels.anyBefore(t, start, 16, ID_LABELS);
-                out.add(t.finding(FindingKind.RESIDENT_ID, start, end, labelled ? 0.99 : 0.95));
-            } else if (ResidentIds.isPlausible15(s, today)) {
-                Labels.Verdict v = Labels.before(t, start, 16, ID_LABELS, Labels.NOT_PERSONAL);
-                if (v == Labels.Verdict.NEGATIVE) {
-                    continue;
-                }
+            if (CheckSums.uscc(s) && Labels.anyBefore(t, start, 16, CODE_LABELS)) {
+                return;
+            }
+            boolean labelled = Labels.anyBefore(t, start, 16, ID_LABELS);
+            out.add(t.finding(FindingKind.RESIDENT_ID, start, end, labelled ? 0.99 : 0.95));
+        } else if (ResidentIds.isPlausible15(s, today)) {
+            Labels.Verdict v = Labels.before(t, start, 16, ID_LABELS, Labels.NOT_PERSONAL);
+            if (v != Labels.Verdict.NEGATIVE) {
                 out.add(t.finding(FindingKind.RESIDENT_ID, start, end, v == Labels.Verdict.POSITIVE ? 0.9 : 0.6));
             }
         }

@@ -7,6 +7,7 @@ final class ScanText {
 
     final String original;
     final String text;
+    private int[] starts;
 
     private ScanText(String original) {
         this.original = original;
@@ -15,6 +16,63 @@ final class ScanText {
 
     static ScanText of(String original) {
         return new ScanText(original);
+    }
+
+    /**
+     * Offsets where an ASCII token may begin: a digit, letter or one of {@code + ( _ % -} not preceded by an ASCII
+     * letter or digit. Every match of a number, code or e-mail pattern starts at one of them, so the detectors try
+     * their patterns only there instead of at every char (most of a Chinese text is neither).
+     */
+    int[] tokenStarts() {
+        if (starts == null) {
+            int[] found = new int[64];
+            int n = 0;
+            boolean prevAlnum = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean alnum = c < 128 && (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
+                if (!prevAlnum && (alnum || c == '+' || c == '(' || c == '_' || c == '%' || c == '-')) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
+                prevAlnum = alnum;
+            }
+            starts = java.util.Arrays.copyOf(found, n);
+        }
+        return starts;
+    }
+
+    /**
+     * Tries {@code pattern} (anchored) at every token start that passes {@code worthTrying}, skipping starts inside
+     * the previous match, and hands each match to {@code onMatch}. Lookbehinds in the pattern see the whole text.
+     */
+    void eachTokenMatch(java.util.regex.Pattern pattern, java.util.function.IntPredicate worthTrying,
+                        java.util.function.Consumer<java.util.regex.Matcher> onMatch) {
+        java.util.regex.Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int after = 0;
+        for (int s : tokenStarts()) {
+            if (s < after || !worthTrying.test(s)) {
+                continue;
+            }
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                onMatch.accept(m);
+                after = m.end();
+            }
+        }
+    }
+
+    /** How many ASCII digits follow from {@code pos} on. */
+    int digitRun(int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - pos;
     }
 
     int length() {

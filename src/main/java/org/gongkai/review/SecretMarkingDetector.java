@@ -16,9 +16,9 @@ final class SecretMarkingDetector implements Detector {
     private static final String LEVEL = "(?:绝密|机密|秘密)";
     private static final String PERIOD = "(?:长期|启用前|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日前?|[0-9一二三四五六七八九十]{1,3} ?(?:年|个月))";
     private static final Pattern STARRED = Pattern.compile(LEVEL + "[ \\t]*[★☆*][ \\t]*" + PERIOD + "?");
-    private static final Pattern BARE_LINE = Pattern.compile("(?m)^[ \\t【\\[(]*(" + LEVEL + "(?:[ \\t]*" + PERIOD + ")?)[ \\t】\\])]*$");
+    private static final Pattern BARE_LINE = Pattern.compile("[ \\t\\r【\\[(]*(" + LEVEL + "(?:[ \\t]*" + PERIOD + ")?)[ \\t\\r】\\])]*");
     private static final Pattern FIELD = Pattern.compile("密级[ \\t]*[:：][ \\t]*(" + LEVEL + "(?:[ \\t]*[★☆*]?[ \\t]*" + PERIOD + ")?)");
-    private static final Pattern NOTE = Pattern.compile("内部资料|内部文件|注意保密|请勿外传|不予公开");
+    private static final List<String> NOTES = List.of("内部资料", "内部文件", "注意保密", "请勿外传", "不予公开");
     private static final Pattern FIELD_VALUE = Pattern.compile("(?:公开属性|公开方式|公开类型|公开选项|公开范围|发布范围)[ \\t]*:[ \\t]*$");
     /** What may stand beside a marking on a marking-only line. */
     private static final Pattern MARKING_LINE = Pattern.compile("[\\s【】\\[\\]()<>《》,，、。.;；:：!！★☆*\\-—]*"
@@ -26,27 +26,41 @@ final class SecretMarkingDetector implements Detector {
             + ")[\\s【】\\[\\]()<>《》,，、。.;；:：!！★☆*\\-—]*)+");
     private static final int HEAD = 200;
 
+    /** Driven by indexOf: every form holds a 密 or one of the notes, and those are rare in ordinary text. */
     @Override
     public void detect(ScanText t, List<Finding> out) {
-        Matcher m = STARRED.matcher(t.text);
-        while (m.find()) {
-            out.add(t.finding(FindingKind.SECRET_MARKING, m.start(), m.end(), 0.98));
-        }
-        m = BARE_LINE.matcher(t.text);
-        while (m.find()) {
-            out.add(t.finding(FindingKind.SECRET_MARKING, m.start(1), m.end(1), 0.85));
-        }
-        m = FIELD.matcher(t.text);
-        while (m.find()) {
-            if (!overlapsStarred(out, m.start(1), m.end(1))) {
-                out.add(t.finding(FindingKind.SECRET_MARKING, m.start(1), m.end(1), 0.95));
+        String text = t.text;
+        int lastBareLine = -1;
+        for (int p = text.indexOf('密'); p >= 0; p = text.indexOf('密', p + 1)) {
+            if (p > 0 && "绝机秘".indexOf(text.charAt(p - 1)) >= 0) {
+                int start = p - 1;
+                Matcher m = STARRED.matcher(text).region(start, text.length());
+                if (m.lookingAt()) {
+                    out.add(t.finding(FindingKind.SECRET_MARKING, m.start(), m.end(), 0.98));
+                    p = m.end() - 1;
+                    continue;
+                }
+                int lineStart = t.lineStart(start);
+                if (lineStart != lastBareLine) {
+                    Matcher bare = BARE_LINE.matcher(text).region(lineStart, t.lineEnd(start));
+                    if (bare.matches()) {
+                        lastBareLine = lineStart;
+                        out.add(t.finding(FindingKind.SECRET_MARKING, bare.start(1), bare.end(1), 0.85));
+                    }
+                }
+            } else if (text.startsWith("密级", p)) {
+                Matcher m = FIELD.matcher(text).region(p, text.length());
+                if (m.lookingAt() && !overlapsStarred(out, m.start(1), m.end(1))) {
+                    out.add(t.finding(FindingKind.SECRET_MARKING, m.start(1), m.end(1), 0.95));
+                }
             }
         }
-        m = NOTE.matcher(t.text);
-        while (m.find()) {
-            double confidence = noteConfidence(t, m.start(), m.end());
-            if (confidence > 0) {
-                out.add(t.finding(FindingKind.SECRET_MARKING, m.start(), m.end(), confidence));
+        for (String note : NOTES) {
+            for (int p = text.indexOf(note); p >= 0; p = text.indexOf(note, p + note.length())) {
+                double confidence = noteConfidence(t, p, p + note.length());
+                if (confidence > 0) {
+                    out.add(t.finding(FindingKind.SECRET_MARKING, p, p + note.length(), confidence));
+                }
             }
         }
     }

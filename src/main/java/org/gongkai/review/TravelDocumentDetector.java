@@ -22,8 +22,7 @@ final class TravelDocumentDetector implements Detector {
 
     @Override
     public void detect(ScanText t, List<Finding> out) {
-        Matcher m = DOCUMENT.matcher(t.text);
-        while (m.find()) {
+        t.eachTokenMatch(DOCUMENT, s -> "EGPSDCWHM".indexOf(t.text.charAt(s)) >= 0, m -> {
             if (m.group("passport") != null) {
                 boolean labelled = Labels.anyBefore(t, m.start(), 16, PASSPORT_LABELS);
                 if (labelled || m.group().length() == 9) {
@@ -34,7 +33,7 @@ final class TravelDocumentDetector implements Detector {
                 boolean homeReturn = m.group().charAt(0) == 'H' || m.group().charAt(0) == 'M';
                 out.add(t.finding(FindingKind.HK_MACAU_PERMIT, m.start(), m.end(), labelled ? 0.95 : homeReturn ? 0.6 : 0.7));
             }
-        }
+        });
         for (String label : TAIWAN_LABELS) {
             int from = 0;
             int at;
