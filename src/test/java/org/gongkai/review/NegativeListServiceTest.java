@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 @RecordApplicationEvents
-class NegativeListIT {
+class NegativeListServiceTest {
 
     @Autowired
     OrganisationRegistry organisations;

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class NegativeListPagesIT {
+class NegativeListPagesTest {
 
     @Autowired
     MockMvc mvc;
