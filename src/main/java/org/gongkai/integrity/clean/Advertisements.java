@@ -27,6 +27,8 @@ public final class Advertisements implements CleaningStep {
 
     private static final Pattern GOVERNMENT_HOST = Pattern.compile("\\.(gov|edu|org)\\.cn|\\.gov\\b");
 
+    private static final int MAX_AD_LINE = 160;
+
     private final SpamLexicon lexicon;
 
     public Advertisements(SpamLexicon lexicon) {
@@ -58,15 +60,15 @@ public final class Advertisements implements CleaningStep {
     }
 
     boolean isAdvert(String s) {
+        if (s.length() > MAX_AD_LINE) {
+            // a paragraph with a stuffed brand in it: the stuffing step takes the brand out, the paragraph stays
+            return false;
+        }
         int signals = (commercialUrl(s) ? 1 : 0) + (CONTACT.matcher(s).find() ? 1 : 0)
                 + (PROMPT.matcher(s).find() ? 1 : 0);
         boolean brand = lexicon.brandPattern().matcher(s).find();
-        if (brand) {
-            return signals >= 1;
-        }
-        // a long paragraph that mentions a web site and registration is a notice, not an advertisement
-        int needed = s.length() > 200 ? 3 : 2;
-        return signals >= needed || (s.length() <= 200 && countPrompts(s) >= 3);
+        boolean advertising = brand ? signals >= 1 : signals >= 2 || countPrompts(s) >= 3;
+        return advertising && (s.length() <= 40 || ownTextShare(s) < 0.75);
     }
 
     /** A web address that is not a government or education site. */
@@ -80,6 +82,23 @@ public final class Advertisements implements CleaningStep {
             }
         }
         return false;
+    }
+
+    /**
+     * Share of the line's Chinese characters that are not spam vocabulary or advertising prompts: low for an
+     * advertisement, high for a paragraph with a brand stuffed into it (the stuffing step handles that).
+     */
+    private double ownTextShare(String s) {
+        long han = hanCount(s);
+        String rest = lexicon.brandPattern().matcher(s).replaceAll("");
+        rest = lexicon.termPattern().matcher(rest).replaceAll("");
+        rest = PROMPT.matcher(rest).replaceAll("");
+        rest = CONTACT.matcher(rest).replaceAll("");
+        return han == 0 ? 0 : (double) hanCount(rest) / han;
+    }
+
+    private static long hanCount(String s) {
+        return s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
     }
 
     private static int countPrompts(String s) {

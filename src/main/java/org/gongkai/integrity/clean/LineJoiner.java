@@ -44,10 +44,11 @@ public final class LineJoiner implements CleaningStep {
         if (DocumentShapes.startsWithMarker(c) || DocumentShapes.isDocumentNumberLine(c) || ChineseDates.isDateLine(c)) {
             return false;
         }
-        if (DocumentShapes.isTitleLike(p) && (c.endsWith("：") || c.endsWith(":"))) {
+        // a title is followed by its salutation or first paragraph, not continued by them; a complete title
+        // (…的通知) is never continued
+        if (DocumentShapes.isTitleLike(p) && (c.endsWith("：") || c.endsWith(":") || c.contains("。"))) {
             return false;
         }
-        // a page heading repeating the title right above the title itself
-        return !(DocumentShapes.isCompleteTitle(p) && DocumentShapes.isTitleLike(c));
+        return !DocumentShapes.isCompleteTitle(p);
     }
 }

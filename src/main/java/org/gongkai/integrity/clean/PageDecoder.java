@@ -33,6 +33,11 @@ public final class PageDecoder {
             skip = charset == StandardCharsets.UTF_8 ? 3 : 2;
         } else if (html) {
             charset = declared(head);
+            if (charset != null && charset.name().equals("GB18030") && strictUtf8(bytes) != null) {
+                // saved pages are often re-encoded as UTF-8 with the old declaration left in place; GBK text is
+                // almost never valid UTF-8, so valid UTF-8 wins
+                charset = null;
+            }
         }
         String text;
         if (charset != null) {

@@ -28,19 +28,35 @@ public final class PartsExtractor {
         String number = null;
         LocalDate published = null;
         int headerEnd = 0;
+        int titleAt = -1;
+        for (int i = 0; i < limit && titleAt < 0; i++) {
+            if (DocumentShapes.isCompleteTitle(lines.get(i))) {
+                titleAt = i;
+            }
+        }
+        for (int i = 0; i < limit && titleAt < 0; i++) {
+            if (DocumentShapes.isTitleLike(lines.get(i))) {
+                titleAt = i;
+            }
+        }
+        if (titleAt >= 0) {
+            title = lines.get(titleAt);
+            headerEnd = titleAt + 1;
+        }
         for (int i = 0; i < limit; i++) {
             String s = lines.get(i);
             if (number == null && DocumentShapes.isDocumentNumberLine(s)) {
                 number = s;
-                headerEnd = i + 1;
-            } else if (title == null && DocumentShapes.isTitleLike(s)) {
-                title = s;
-                headerEnd = i + 1;
-            } else if (title != null && s.equals(title)) {
-                headerEnd = i + 1;
-            } else if (headerEnd == i && (PUBLISHED.matcher(s).matches() || ChineseDates.isDateLine(s)) && i < 4) {
+                headerEnd = Math.max(headerEnd, i + 1);
+            } else if (title != null && i != titleAt && (s.equals(title) || (title.startsWith(s) && DocumentShapes.isTitleLike(s)))) {
+                headerEnd = Math.max(headerEnd, i + 1);
+            }
+        }
+        if (headerEnd < lines.size() && headerEnd < 4) {
+            String s = lines.get(headerEnd);
+            if (PUBLISHED.matcher(s).matches() || ChineseDates.isDateLine(s)) {
                 published = ChineseDates.find(s).orElse(null);
-                headerEnd = i + 1;
+                headerEnd++;
             }
         }
         boolean titleSeen = false;

@@ -51,8 +51,9 @@ public final class Punctuation implements CleaningStep {
         while (m.find()) {
             String inner = m.group(1);
             boolean chineseBefore = m.start() > 0 && isChinese(s.charAt(m.start() - 1));
+            boolean chineseAfter = m.end() < s.length() && isChinese(s.charAt(m.end()));
             boolean chineseInside = HAN.matcher(inner).find();
-            if (chineseInside || (chineseBefore && inner.matches("[\\d\\s]*"))) {
+            if (chineseInside || chineseBefore || chineseAfter) {
                 m.appendReplacement(b, Matcher.quoteReplacement("（" + inner + "）"));
             } else {
                 m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
