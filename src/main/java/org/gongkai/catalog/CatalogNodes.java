@@ -50,7 +50,7 @@ class CatalogNodes {
     }
 
     List<CatalogNode> children(long organisationId, Long parentId) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from catalog_node where organisation_id = ? and parent_id is not distinct from ?
                  order by position, id""")
                 .params(organisationId, parentId).query(CatalogNodes::map).list();

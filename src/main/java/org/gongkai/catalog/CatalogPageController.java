@@ -90,7 +90,10 @@ class CatalogPageController {
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problem", e.getMessage());
-            return form(orgId, node, form, Map.of(), model);
+            CatalogNode current = tree.get(id);
+            NodeForm kept = new NodeForm(form.parentId(), form.name(), form.opennessClass(), form.columnKind(),
+                    form.timeLimitDays(), form.description(), String.valueOf(current.version()));
+            return form(orgId, current, kept, Map.of(), model);
         }
     }
 
