@@ -8,7 +8,7 @@ record AccountRow(long id, long organisationId, String organisationName, String 
                   boolean enabled, boolean locked, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
                   Set<Role> roles, Instant createdAt) {
 
-    java.time.LocalDate createdOn() {
+    public java.time.LocalDate createdOn() {
         return createdAt.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
     }
 }

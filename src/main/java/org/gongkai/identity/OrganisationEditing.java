@@ -117,9 +117,11 @@ class OrganisationEditing {
         String siteCode = limited(errors, "siteCode", f.siteCode(), 20);
         errors.require(siteCode == null || siteCode.matches("[0-9A-Za-z]{1,20}"), "siteCode", "org.siteCode.invalid");
         v.put("siteCode", siteCode);
-        if (errors.isEmpty()) {
+        if (slug != null && slug.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             errors.require(!taken("slug", slug, id), "slug", "org.slug.taken");
-            errors.require(host == null || !taken("host_name", host, id), "hostName", "org.hostName.taken");
+        }
+        if (host != null && HOST.matcher(host).matches()) {
+            errors.require(!taken("host_name", host, id), "hostName", "org.hostName.taken");
         }
         errors.throwIfAny();
         return v;
