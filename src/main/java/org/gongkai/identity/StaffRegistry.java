@@ -36,8 +36,10 @@ public class StaffRegistry {
         errors.require(name.matches("[a-z0-9._-]{3,40}"), "username", "user.username.invalid");
         errors.require(displayName != null && !displayName.isBlank() && displayName.length() <= 50, "displayName",
                 "user.displayName.invalid");
-        errors.require(roles != null && !roles.isEmpty(), "roles", "user.roles.empty");
-        errors.require(roles == null || separationHolds(roles), "roles", "user.roles.separation");
+        // An account may start without roles: the system administrator creates accounts, the security
+        // administrator grants their roles (三员分立).
+        Set<Role> granted = roles == null ? Set.of() : roles;
+        errors.require(separationHolds(granted), "roles", "user.roles.separation");
         String problem = PasswordPolicy.problem(password);
         if (problem != null) {
             errors.reject("password", problem);
@@ -47,10 +49,10 @@ public class StaffRegistry {
         }
         errors.throwIfAny();
         long id = accounts.insert(organisationId, name, displayName.trim(), encoder.encode(password), mustChangePassword);
-        roles.forEach(r -> accounts.addRole(id, r));
+        granted.forEach(r -> accounts.addRole(id, r));
         events.publishEvent(new StaffAction(actor == null ? null : actor.id(), actor == null ? "system" : actor.username(),
                 organisationId, "user.create", "staff_user", String.valueOf(id), Map.of(),
-                Map.of("username", name, "roles", new TreeSet<>(roles.stream().map(Enum::name).toList()).toString())));
+                Map.of("username", name, "roles", new TreeSet<>(granted.stream().map(Enum::name).toList()).toString())));
         return id;
     }
 

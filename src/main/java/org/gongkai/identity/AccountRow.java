@@ -1,0 +1,14 @@
+package org.gongkai.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A staff account as the administration pages list it. */
+record AccountRow(long id, long organisationId, String organisationName, String username, String displayName,
+                  boolean enabled, boolean locked, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
+                  Set<Role> roles, Instant createdAt) {
+
+    public java.time.LocalDate createdOn() {
+        return createdAt.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+}
