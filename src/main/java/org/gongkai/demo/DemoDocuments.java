@@ -2,6 +2,7 @@ package org.gongkai.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Demo documents: realistic in form, invented in content (except the founding policy, imported separately). */
 final class DemoDocuments {
@@ -13,6 +14,17 @@ final class DemoDocuments {
                String theme, String openness, String keywords, String summary, List<String> paragraphs, Stage stage,
                String replaces) {
     }
+
+    /** The catalog column each demo document is filed under, by its key. */
+    static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("moe-enrol", "考试信息"), Map.entry("moe-plan", "规划计划"),
+            Map.entry("moe-old-rule", "规范性文件"), Map.entry("moe-new-rule", "规范性文件"),
+            Map.entry("jn-budget", "部门预算"), Map.entry("jn-zone", "义务教育招生入学"),
+            Map.entry("lb-supervision", "督导评估"), Map.entry("lj-teacher", "人事信息"),
+            Map.entry("qx-zone", "义务教育招生入学"), Map.entry("qx-fee", "通知公告"),
+            Map.entry("qx-draft", "通知公告"), Map.entry("qx-review", "其他文件"),
+            Map.entry("hxnu-charter", "本科招生章程与计划"), Map.entry("jnut-report", "信息公开年度报告"),
+            Map.entry("qxsy-enrol", "招生入学"), Map.entry("qxyz-canteen", "食品安全"));
 
     private DemoDocuments() {
     }

@@ -1,20 +1,65 @@
 package org.gongkai.demo;
 
+import org.gongkai.catalog.CatalogTree;
+import org.gongkai.catalog.DemoCatalog;
+import org.gongkai.document.PublishEdition;
+import org.gongkai.document.ReviewEdition;
+import org.gongkai.document.SubmitForReview;
+import org.gongkai.integrity.DraftFromImport;
+import org.gongkai.integrity.IntegritySamples;
+import org.gongkai.integrity.PageCleaner;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
-/** Demo content that other modules contribute: catalogs and the imported founding policy. */
+/** Demo content that other modules contribute: each organisation's catalog and the imported founding policy. */
 @Component
 class DemoExtras {
 
+    private final DemoCatalog catalogs;
+    private final CatalogTree tree;
+    private final DraftFromImport drafts;
+    private final SubmitForReview submit;
+    private final ReviewEdition review;
+    private final PublishEdition publish;
+
+    DemoExtras(DemoCatalog catalogs, CatalogTree tree, DraftFromImport drafts, SubmitForReview submit,
+               ReviewEdition review, PublishEdition publish) {
+        this.catalogs = catalogs;
+        this.tree = tree;
+        this.drafts = drafts;
+        this.submit = submit;
+        this.review = review;
+        this.publish = publish;
+    }
+
     void beforeDocuments(Map<String, Long> orgIds) {
+        orgIds.values().forEach(catalogs::seed);
     }
 
     Long catalogNodeFor(long orgId, DemoDocuments.Doc doc) {
-        return null;
+        return column(orgId, DemoDocuments.COLUMNS.get(doc.key()));
     }
 
+    /**
+     * The founding policy (教办厅〔2017〕3号) enters the demo the way a re-posted page would: the tampered copy found
+     * on a gambling site goes through the cleaning import, becomes a draft, and is reviewed and published.
+     */
     void afterDocuments(Map<String, Long> orgIds, Map<String, DemoContent.Team> teams) {
+        long moe = orgIds.get("moe");
+        DemoContent.Team team = teams.get("moe");
+        var cleaned = new PageCleaner().clean(IntegritySamples.foundingDocumentBytes(), IntegritySamples.FOUNDING_DOCUMENT_FILE);
+        long id = drafts.createDraft(team.editor(), cleaned, column(moe, "规范性文件"));
+        submit.submit(team.editor(), id);
+        review.approve(team.reviewer(), id, "导入件已与原文核对，清除了广告、表情符号和网站框架，同意发布。");
+        publish.publishNow(team.publisher(), id);
+    }
+
+    private Long column(long orgId, String name) {
+        if (name == null) {
+            return null;
+        }
+        return tree.nodesOf(orgId).stream().map(CatalogTree.Entry::node).filter(n -> n.name().equals(name))
+                .map(n -> n.id()).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.document;
 
+import org.gongkai.catalog.CatalogTree;
 import org.gongkai.platform.web.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,11 @@ class ContentRules {
     static final int MAX_BODY = 2_000_000;
 
     private final JdbcClient jdbc;
+    private final CatalogTree catalog;
 
-    ContentRules(JdbcClient jdbc) {
+    ContentRules(JdbcClient jdbc, CatalogTree catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     void validate(DocumentContent c, long organisationId, Long documentId) {
@@ -37,6 +40,10 @@ class ContentRules {
                 "writtenDate", "doc.writtenDate.afterPublish");
         if (c.validity() == Validity.REVISED && c.replacedByDocumentId() == null) {
             e.reject("replacedByDocumentId", "doc.replacedBy.required");
+        }
+        if (c.catalogNodeId() != null) {
+            e.require(catalog.find(c.catalogNodeId()).filter(n -> n.organisationId() == organisationId).isPresent(),
+                    "catalogNodeId", "doc.catalogNode.invalid");
         }
         if (c.replacedByDocumentId() != null) {
             boolean exists = jdbc.sql("select count(*) from document where id = ?").param(c.replacedByDocumentId())

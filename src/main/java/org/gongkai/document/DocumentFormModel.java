@@ -1,5 +1,6 @@
 package org.gongkai.document;
 
+import org.gongkai.catalog.CatalogTree;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,16 @@ import java.util.Map;
 @Component
 class DocumentFormModel {
 
-    private final AttachmentFiles files;
+    /** A choice of the catalog select: the node and its name indented by depth. */
+    record NodeChoice(long id, String label) {
+    }
 
-    DocumentFormModel(AttachmentFiles files) {
+    private final AttachmentFiles files;
+    private final CatalogTree catalog;
+
+    DocumentFormModel(AttachmentFiles files, CatalogTree catalog) {
         this.files = files;
+        this.catalog = catalog;
     }
 
     void fill(Model model, StaffUser user, DocumentForm form, DocumentView view) {
@@ -27,12 +34,18 @@ class DocumentFormModel {
         model.addAttribute("opennessClasses", List.copyOf(ContentRules.OPENNESS).stream().sorted(
                 java.util.Comparator.comparingInt(List.of("DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT")::indexOf)).toList());
         model.addAttribute("errors", Map.of());
+        long orgId = view == null ? user.organisationId() : view.document().organisationId();
+        model.addAttribute("catalogNodes", catalog.nodesOf(orgId).stream()
+                .map(e -> new NodeChoice(e.node().id(), "\u3000".repeat(e.depth()) + e.node().name())).toList());
     }
 
     void fillView(Model model, StaffUser user, DocumentView view) {
         model.addAttribute("view", view);
         model.addAttribute("revision", view.current());
         model.addAttribute("actions", actions(user, view));
+        Long nodeId = view.current().content().catalogNodeId();
+        model.addAttribute("catalogPath", nodeId == null ? List.of()
+                : catalog.path(nodeId).stream().map(n -> n.name()).toList());
         model.addAttribute("maxUploadMb", files.maxBytes() / (1024 * 1024));
     }
 

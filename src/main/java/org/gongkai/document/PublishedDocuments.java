@@ -56,6 +56,20 @@ public class PublishedDocuments {
         return new Page<>(items, page, size, total);
     }
 
+    /** Every published (not withdrawn) document, without attachments, oldest first. */
+    public List<PublishedDocument> allPublished() {
+        return jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED' order by document_id")
+                .query((rs, i) -> map(rs, List.of())).list();
+    }
+
+    /** A number that changes whenever anything on the public side changes (a publication, withdrawal, removal). */
+    public long changeMark() {
+        return jdbc.sql("""
+                select count(*) * 1000003 + coalesce(max(edition_id), 0) * 31
+                       + coalesce(sum(case when status = 'WITHDRAWN' then edition_id else 0 end), 0)
+                  from public_document""").query(Long.class).single();
+    }
+
     /** A file of a public document, or empty when the file is not (or no longer) public. */
     public Optional<AttachmentInfo> attachment(long attachmentId) {
         return jdbc.sql("""

@@ -9,11 +9,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * On the first start there is no fixed default password: the system administrator account is created with a
- * random one-time password, printed once, which must be changed at first sign-in.
+ * On the first start there is no fixed default password: each of the three separated administrators (系统管理员,
+ * 安全保密管理员, 安全审计员) that does not exist yet is created with a random one-time password, printed once,
+ * which must be changed at first sign-in. Without the security administrator nobody could grant roles.
  */
 @Component
 @Order(10)
@@ -21,6 +24,10 @@ import java.util.Set;
 class FirstStartAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStartAdmin.class);
+    private static final Map<Role, String[]> ACCOUNTS = Map.of(
+            Role.SYSTEM_ADMIN, new String[]{"admin", "系统管理员"},
+            Role.SECURITY_ADMIN, new String[]{"secadmin", "安全保密管理员"},
+            Role.AUDIT_ADMIN, new String[]{"auditadmin", "安全审计员"});
 
     private final JdbcClient jdbc;
     private final StaffRegistry staff;
@@ -36,26 +43,47 @@ class FirstStartAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean hasAdmin = jdbc.sql("select count(*) from staff_role where role = 'SYSTEM_ADMIN'").query(Long.class).single() > 0;
-        if (hasAdmin) {
+        Map<String, String> created = new LinkedHashMap<>();
+        for (Role role : new Role[]{Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN}) {
+            if (hasAccountWith(role)) {
+                continue;
+            }
+            String username = freeName(ACCOUNTS.get(role)[0]);
+            String password = PasswordPolicy.generate();
+            staff.create(rootId(), username, ACCOUNTS.get(role)[1], Set.of(role), password, true, null);
+            created.put(username + " (" + role.name() + ")", password);
+        }
+        if (created.isEmpty()) {
             return;
         }
-        long rootId = directory.root().map(Organisation::id).orElseGet(() -> organisations.create(new NewOrganisation(
+        StringBuilder banner = new StringBuilder("""
+
+                ================================================================
+                 Gongkai first start: administrator accounts created
+                 (one-time passwords, to be changed at first sign-in; shown once)
+                """);
+        created.forEach((user, pw) -> banner.append("   %-32s %s%n".formatted(user, pw)));
+        banner.append(" Sign in at /login.\n================================================================\n");
+        System.out.println(banner);
+        log.info("first start: created administrator accounts {}", created.keySet());
+    }
+
+    private boolean hasAccountWith(Role role) {
+        return jdbc.sql("select count(*) from staff_role where role = ?").param(role.name()).query(Long.class).single() > 0;
+    }
+
+    private String freeName(String wanted) {
+        String name = wanted;
+        for (int i = 2; jdbc.sql("select count(*) from staff_user where username = ?").param(name).query(Long.class).single() > 0; i++) {
+            name = wanted + i;
+        }
+        return name;
+    }
+
+    private long rootId() {
+        return directory.root().map(Organisation::id).orElseGet(() -> organisations.create(new NewOrganisation(
                 null, "000000000", "本机关", OrganisationKind.OTHER, "main", 0, null, null,
                 new Organisation.DisclosureOffice(null, null, null, null, null, null, null),
                 new Organisation.SiteIdentity(null, null, null)), null));
-        String password = PasswordPolicy.generate();
-        staff.create(rootId, "admin", "系统管理员", Set.of(Role.SYSTEM_ADMIN), password, true, null);
-        String banner = """
-
-                ================================================================
-                 Gongkai first start: system administrator account created
-                   user name: admin
-                   one-time password: %s
-                 Sign in at /login and choose a new password. This is shown once.
-                ================================================================
-                """.formatted(password);
-        System.out.println(banner);
-        log.info("first start: created the system administrator account 'admin'");
     }
 }

@@ -1,5 +1,9 @@
 package org.gongkai.document;
 
+import org.gongkai.catalog.CatalogEditing;
+import org.gongkai.catalog.ColumnKind;
+import org.gongkai.catalog.NodeDraft;
+import org.gongkai.catalog.OpennessClass;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
@@ -250,6 +254,33 @@ class WorkflowTest {
                 new ByteArrayInputStream("MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.sql("select count(*) from attachment").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Autowired CatalogEditing catalog;
+
+    @Test
+    void aDocumentIsFiledUnderACatalogNodeOfItsOwnOrganisationAndTheNodeCannotBeDeleted() {
+        StaffUser catalogKeeper = fixtures.staff(org, Role.EDITOR, Role.PUBLISHER);
+        var column = catalog.create(catalogKeeper, org, NodeDraft.of(null, "通知公告",
+                OpennessClass.RESULT, ColumnKind.NOTICE, 20));
+        long otherOrg = fixtures.organisation("别的县");
+        StaffUser otherKeeper = fixtures.staff(otherOrg, Role.EDITOR);
+        var foreign = catalog.create(otherKeeper, otherOrg, NodeDraft.of(null, "别人的栏目",
+                OpennessClass.RESULT, ColumnKind.NOTICE, 20));
+        DocumentContent base = DocumentSamples.content("归档测试");
+        DocumentContent inForeign = new DocumentContent(foreign.id(), base.title(), base.documentNumber(), base.issuer(),
+                base.writtenDate(), base.publishDate(), base.theme(), base.opennessClass(), base.keywords(),
+                base.disclosure(), null, base.validity(), null, base.summary(), base.bodyHtml());
+        assertThatThrownBy(() -> create.create(editor, org, inForeign))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("catalogNodeId"));
+        DocumentContent inOwn = new DocumentContent(column.id(), base.title(), base.documentNumber(), base.issuer(),
+                base.writtenDate(), base.publishDate(), base.theme(), base.opennessClass(), base.keywords(),
+                base.disclosure(), null, base.validity(), null, base.summary(), base.bodyHtml());
+        long id = create.create(editor, org, inOwn);
+        assertThat(store.findRevision(store.inProgressEdition(id).orElseThrow().revisionId()).orElseThrow()
+                .content().catalogNodeId()).isEqualTo(column.id());
+        assertThatThrownBy(() -> catalog.delete(catalogKeeper, org, column.id())).isInstanceOf(ConflictException.class);
     }
 
     @Test

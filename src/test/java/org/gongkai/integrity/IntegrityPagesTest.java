@@ -66,14 +66,6 @@ class IntegrityPagesTest {
     }
 
     @Test
-    void publicPageSaysThereIsNothingToCompareYet() throws Exception {
-        mvc.perform(get("/mirror-check")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("本平台暂无已发布文件可供比对")));
-        mvc.perform(get("/mirror-check").param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("There are no published documents")));
-    }
-
-    @Test
     void aCheckIsAnsweredAndLoggedWithoutItsText() throws Exception {
         long before = jdbc.sql("select count(*) from mirror_check").query(Long.class).single();
         String ip = randomAddress();
