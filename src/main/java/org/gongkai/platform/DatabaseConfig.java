@@ -8,7 +8,6 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +18,7 @@ import java.nio.file.Path;
 class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(GongkaiProperties props) {
+    HikariDataSource dataSource(GongkaiProperties props) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("gongkai");
         hikari.setMaximumPoolSize(props.db().poolSize());
@@ -31,10 +30,27 @@ class DatabaseConfig {
             }
         } else {
             Path dir = props.dataDir().resolve("pg");
-            EmbeddedPostgres pg = EmbeddedPostgresLauncher.await(dir, props.db().embeddedClean());
+            EmbeddedPostgres pg = EmbeddedPostgresLauncher.acquire(dir, props.db().embeddedClean());
             hikari.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+            return new EmbeddedDataSource(hikari);
         }
         return new HikariDataSource(hikari);
+    }
+
+    /** The pool of the embedded database: closing it (last, at shutdown) also stops PostgreSQL. */
+    static final class EmbeddedDataSource extends HikariDataSource {
+        EmbeddedDataSource(HikariConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void close() {
+            if (isClosed()) {
+                return;
+            }
+            super.close();
+            EmbeddedPostgresLauncher.release();
+        }
     }
 
     /** Tests against a shared server start from an empty schema; production never cleans. */

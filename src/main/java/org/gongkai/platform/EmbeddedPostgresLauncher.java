@@ -17,6 +17,7 @@ public final class EmbeddedPostgresLauncher {
 
     private static CompletableFuture<EmbeddedPostgres> running;
     private static Path runningDir;
+    private static int users;
 
     private EmbeddedPostgresLauncher() {
     }
@@ -32,12 +33,41 @@ public final class EmbeddedPostgresLauncher {
         if (running != null && dataDir.equals(runningDir)) {
             return running;
         }
+        if (running != null && users == 0) {
+            // started early for another directory than the configuration names: stop it, nobody uses it
+            running.thenAccept(EmbeddedPostgresLauncher::closeQuietly);
+        }
         runningDir = dataDir;
         running = CompletableFuture.supplyAsync(() -> launch(dataDir, clean));
         return running;
     }
 
-    public static EmbeddedPostgres await(Path dataDir, boolean clean) {
+    /**
+     * The running database for the directory, started if needed; each caller must {@link #release} it. The last
+     * release stops PostgreSQL — after the connection pool closed, so nothing still using the database at
+     * shutdown (the event outbox, scheduled jobs) finds it gone.
+     */
+    public static synchronized EmbeddedPostgres acquire(Path dataDir, boolean clean) {
+        EmbeddedPostgres pg = await(dataDir, clean);
+        users++;
+        return pg;
+    }
+
+    public static synchronized void release() {
+        if (--users > 0 || running == null) {
+            return;
+        }
+        try {
+            closeQuietly(running.get());
+        } catch (Exception e) {
+            // the start itself failed: nothing to stop
+        } finally {
+            running = null;
+            runningDir = null;
+        }
+    }
+
+    static EmbeddedPostgres await(Path dataDir, boolean clean) {
         try {
             return start(dataDir.toAbsolutePath(), clean).get();
         } catch (InterruptedException e) {
@@ -48,15 +78,30 @@ public final class EmbeddedPostgresLauncher {
         }
     }
 
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException e) {
+            // stopping at shutdown: nothing left to do about a failure
+        }
+    }
+
     private static EmbeddedPostgres launch(Path dataDir, boolean clean) {
         try {
             Files.createDirectories(dataDir);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .start();
+                    .setLocaleConfig("encoding", "UTF8");
+            if (!clean) {
+                // zonky starts PostgreSQL for throwaway test data (fsync and synchronous commit off); data that is
+                // kept is real data: a power cut must not corrupt it or lose committed transactions.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -71,6 +71,17 @@ class ErrorHandling {
         return answer(req, HttpStatus.BAD_REQUEST, "error.badRequest", Map.of());
     }
 
+    /** Text the database cannot hold (a NUL character in JSON, say) is bad input, not a server fault. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    Object dataAccess(HttpServletRequest req, org.springframework.dao.DataAccessException e) {
+        Throwable root = e.getMostSpecificCause();
+        if (root instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
+            return answer(req, HttpStatus.BAD_REQUEST, "error.badRequest", Map.of());
+        }
+        throw e;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest req) {
         return answer(req, HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge", Map.of());

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** For any D in 2008–2025 and N in 1..60: the due date is a working day with exactly N working days in (D, due]. */
-class DeadlineProperties {
+class DeadlinePropertiesTest {
 
     private final WorkingDayCalendar calendar = CalendarFixture.calendar();
     private final DeadlineCalculator calculator = new DeadlineCalculator(calendar);
