@@ -1,6 +1,7 @@
 package org.gongkai.application;
 
 import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.Role;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,35 @@ class PublicApplicationTest {
 
     private static String strip(String html, String tracking) {
         return html.replace(tracking, "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    @Autowired RequestCorrection correction;
+    @Autowired ReplyToApplication reply;
+    @Autowired ApplicationStore store;
+
+    @Test
+    void theApplicantCorrectsThroughTheStatusPageAndReadsTheReply() throws Exception {
+        long org = fixtures.organisation("申请机关");
+        var officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
+        Submitted s = submit(slug(org), "赵六", "那份文件", ApplicationSamples.address());
+        long id = store.findByTrackingNumber(s.trackingNumber()).orElseThrow().id();
+        correction.request(officer, id, "请写明文件名称和年份", null);
+        mvc.perform(post("/apply/status").param("trackingNumber", s.trackingNumber()).param("queryCode", s.code())
+                        .with(csrf()).with(from(ApplicationSamples.address())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请写明文件名称和年份")))
+                .andExpect(content().string(containsString("correctionText")));
+        mvc.perform(post("/apply/status/correction").param("trackingNumber", s.trackingNumber()).param("queryCode", s.code())
+                        .param("correctionText", "2023年学校章程").with(csrf()).with(from(ApplicationSamples.address())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("补正已收到")));
+        assertThat(store.get(id).status()).isEqualTo(ApplicationStatus.IN_PROGRESS);
+        reply.reply(officer, id, ReplyOutcome.DISCLOSED, "见附件。");
+        mvc.perform(post("/apply/status").param("trackingNumber", s.trackingNumber()).param("queryCode", s.code())
+                        .with(csrf()).with(from(ApplicationSamples.address())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("政府信息公开申请答复告知书")))
+                .andExpect(content().string(containsString("六十日内")));
     }
 
     @Test
