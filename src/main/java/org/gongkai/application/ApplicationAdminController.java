@@ -1,0 +1,318 @@
+package org.gongkai.application;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.identity.Organisation;
+import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.NotFoundException;
+import org.gongkai.platform.web.Page;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The disclosure office's back office: queue, registration of offline applications, detail and transitions. */
+@Controller
+class ApplicationAdminController {
+
+    static final int PAGE_SIZE = 30;
+
+    private final ApplicationStore store;
+    private final OfficeAccess access;
+    private final OrganisationDirectory organisations;
+    private final ClockKeeper clock;
+    private final Today today;
+    private final ReceiveApplication receive;
+    private final RequestCorrection correction;
+    private final ThirdPartyConsultation consultation;
+    private final ExtendDeadline extension;
+    private final FeeNotice fees;
+    private final ReplyToApplication reply;
+    private final ReplyLetter letters;
+    private final ApplicantFiles files;
+
+    ApplicationAdminController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
+                               ClockKeeper clock, Today today, ReceiveApplication receive, RequestCorrection correction,
+                               ThirdPartyConsultation consultation, ExtendDeadline extension, FeeNotice fees,
+                               ReplyToApplication reply, ReplyLetter letters, ApplicantFiles files) {
+        this.store = store;
+        this.access = access;
+        this.organisations = organisations;
+        this.clock = clock;
+        this.today = today;
+        this.receive = receive;
+        this.correction = correction;
+        this.consultation = consultation;
+        this.extension = extension;
+        this.fees = fees;
+        this.reply = reply;
+        this.letters = letters;
+        this.files = files;
+    }
+
+    /** A queue row with its urgency, for the page. */
+    record QueueItem(QueueRow row, Integer workingDaysLeft, Urgency urgency) {
+    }
+
+    @GetMapping("/admin/applications")
+    String queue(StaffUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) String flag, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page,
+                 Model model) {
+        long orgId = org == null ? user.organisationId() : org;
+        access.requireRead(user, orgId);
+        QueueFilter filter = QueueFilter.of(status, flag, q, open);
+        if (filter.status() != null) {
+            ApplicationStatus.valueOf(filter.status());
+        }
+        if (filter.flag() != null && !List.of("NEAR", "OVERDUE").contains(filter.flag())) {
+            throw new IllegalArgumentException("flag");
+        }
+        Page<QueueRow> rows = store.queue(List.of(orgId), filter, Page.clamp(page), PAGE_SIZE);
+        LocalDate now = today.date();
+        List<QueueItem> items = rows.items().stream().map(r -> item(r, now)).toList();
+        model.addAttribute("organisation", organisations.get(orgId));
+        model.addAttribute("organisations", organisations.subtree(user.organisationId()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("items", items);
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", ApplicationStatus.values());
+        model.addAttribute("canAct", access.canAct(user, orgId));
+        return "application/queue";
+    }
+
+    QueueItem item(QueueRow r, LocalDate now) {
+        if (r.dueOn() == null || !r.status().open()) {
+            return new QueueItem(r, null, r.status().open() ? Urgency.STOPPED : Urgency.DONE);
+        }
+        int left = clock.workingDaysLeft(now, r.dueOn());
+        return new QueueItem(r, left, Urgency.of(r.dueOn(), now, left));
+    }
+
+    @GetMapping("/admin/applications/new")
+    String newForm(StaffUser user, Model model) {
+        access.requireAct(user, user.organisationId());
+        ApplicationForm empty = ApplicationForm.empty();
+        prepareRegister(model, user, new ApplicationForm(empty.applicantType(), null, empty.idType(), null, null, null,
+                null, null, null, null, null, null, null, null, null, "PAPER", null, "IN_PERSON", today.date().toString()), Map.of());
+        return "application/register";
+    }
+
+    @PostMapping("/admin/applications")
+    String register(StaffUser user, @ModelAttribute ApplicationForm form, @RequestParam(required = false) String note,
+                    HttpServletResponse response, Model model) {
+        access.requireAct(user, user.organisationId());
+        FormValidation v = new FormValidation();
+        FormValidation.Parts parts = v.check(form);
+        Channel channel = v.parse(Channel.class, form.channel(), "channel");
+        if (channel == Channel.ONLINE) {
+            v.errors.putIfAbsent("channel", "app.error.choice");
+        }
+        LocalDate receivedOn = null;
+        try {
+            receivedOn = form.receivedOn() == null || form.receivedOn().isBlank() ? null : LocalDate.parse(form.receivedOn().trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            v.errors.putIfAbsent("receivedOn", "app.error.date");
+        }
+        if (receivedOn == null) {
+            v.errors.putIfAbsent("receivedOn", "app.error.required");
+        } else if (receivedOn.isAfter(today.date())) {
+            v.errors.putIfAbsent("receivedOn", "app.error.dateFuture");
+        } else if (receivedOn.isBefore(today.date().minusYears(1))) {
+            v.errors.putIfAbsent("receivedOn", "app.error.dateTooOld");
+        }
+        if (!v.errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            prepareRegister(model, user, form, v.errors);
+            return "application/register";
+        }
+        Organisation o = organisations.get(user.organisationId());
+        ReceiveApplication.Receipt r = receive.offline(user, o, parts, channel, receivedOn, note);
+        model.addAttribute("receipt", r);
+        model.addAttribute("organisation", o);
+        return "application/registered";
+    }
+
+    private void prepareRegister(Model model, StaffUser user, ApplicationForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("idTypes", IdType.values());
+        model.addAttribute("deliveries", Delivery.values());
+        model.addAttribute("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
+        model.addAttribute("organisation", organisations.get(user.organisationId()));
+    }
+
+    @GetMapping("/admin/applications/{id}")
+    String detail(StaffUser user, @PathVariable long id, Model model) {
+        DisclosureApplication app = store.get(id);
+        access.requireRead(user, app.organisationId());
+        LocalDate now = today.date();
+        model.addAttribute("app", app);
+        model.addAttribute("organisation", organisations.get(app.organisationId()));
+        model.addAttribute("timeline", store.timeline(id, false));
+        model.addAttribute("pauses", store.pauses(id));
+        model.addAttribute("files", store.files(id));
+        model.addAttribute("canAct", access.canAct(user, app.organisationId()));
+        model.addAttribute("canApprove", app.extensionState() == ExtensionState.REQUESTED
+                && user.organisationId() == app.organisationId()
+                && user.has(org.gongkai.identity.Role.PUBLISHER) && !Long.valueOf(user.id()).equals(app.extensionRequestedBy()));
+        model.addAttribute("today", now);
+        model.addAttribute("left", app.dueOn() == null || !app.status().open() ? null : clock.workingDaysLeft(now, app.dueOn()));
+        model.addAttribute("urgency", app.dueOn() == null || !app.status().open() ? null
+                : Urgency.of(app.dueOn(), now, clock.workingDaysLeft(now, app.dueOn())));
+        model.addAttribute("lastCorrectionDay", correction.lastNoticeDay(app));
+        model.addAttribute("correctionDays", store.correctionWorkingDays(app.organisationId()));
+        model.addAttribute("outcomes", ReplyOutcome.staffChoices());
+        model.addAttribute("groups", OutcomeGroup.values());
+        model.addAttribute("feeMethods", FeeMethod.values());
+        if (app.status() == ApplicationStatus.IN_PROGRESS && app.fee() == null) {
+            int ordinal = store.ordinalInMonth(app);
+            model.addAttribute("monthOrdinal", ordinal);
+            model.addAttribute("perApplicationFee", FeeCalculator.perApplication(ordinal));
+        }
+        return "application/detail";
+    }
+
+    @PostMapping("/admin/applications/{id}/correction")
+    String requestCorrection(StaffUser user, @PathVariable long id, @RequestParam(required = false) String items,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        correction.request(user, id, items, on);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/correction/received")
+    String correctionReceived(StaffUser user, @PathVariable long id, @RequestParam(required = false) String note,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        correction.recordArrival(user, id, on, note);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/correction/lapse")
+    String correctionLapse(StaffUser user, @PathVariable long id) {
+        correction.lapse(user, id);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/consultation")
+    String startConsultation(StaffUser user, @PathVariable long id, @RequestParam(required = false) String note,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        consultation.start(user, id, on, note);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/consultation/end")
+    String endConsultation(StaffUser user, @PathVariable long id, @RequestParam(required = false) String note,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        consultation.end(user, id, on, note);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/extension")
+    String requestExtension(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason) {
+        extension.request(user, id, reason);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/extension/approve")
+    String approveExtension(StaffUser user, @PathVariable long id, @RequestParam(required = false) String notice) {
+        extension.approve(user, id, notice);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/fee")
+    String feeNotice(StaffUser user, @PathVariable long id, @RequestParam(required = false) FeeMethod method,
+                     @RequestParam(required = false) Integer pages,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        fees.notice(user, id, method, pages, on);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/fee/paid")
+    String feePaid(StaffUser user, @PathVariable long id,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        fees.paid(user, id, on);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/fee/lapse")
+    String feeLapse(StaffUser user, @PathVariable long id) {
+        fees.lapse(user, id);
+        return back(id);
+    }
+
+    @PostMapping("/admin/applications/{id}/reply")
+    String reply(StaffUser user, @PathVariable long id, @RequestParam(required = false) ReplyOutcome outcome,
+                 @RequestParam(required = false) String text) {
+        reply.reply(user, id, outcome, text);
+        return back(id);
+    }
+
+    @GetMapping("/admin/applications/{id}/letter")
+    String letter(StaffUser user, @PathVariable long id, Model model) {
+        DisclosureApplication app = store.get(id);
+        access.requireRead(user, app.organisationId());
+        if (app.outcome() == null) {
+            throw new NotFoundException("letter", id);
+        }
+        model.addAttribute("letter", letters.letter(app, organisations.get(app.organisationId())));
+        return "application/letter";
+    }
+
+    @GetMapping("/admin/applications/{id}/files/{fileId}")
+    ResponseEntity<FileSystemResource> file(StaffUser user, @PathVariable long id, @PathVariable long fileId) {
+        DisclosureApplication app = store.get(id);
+        access.requireRead(user, app.organisationId());
+        StoredFile f = store.files(id).stream().filter(x -> x.id() == fileId).findFirst()
+                .orElseThrow(() -> new NotFoundException("file", fileId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.originalName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(files.path(f)));
+    }
+
+    @GetMapping("/admin/applications/settings")
+    String settings(StaffUser user, Model model) {
+        access.requireRead(user, user.organisationId());
+        model.addAttribute("organisation", organisations.get(user.organisationId()));
+        model.addAttribute("correctionDays", store.correctionWorkingDays(user.organisationId()));
+        model.addAttribute("canAct", access.canAct(user, user.organisationId()));
+        return "application/settings";
+    }
+
+    @PostMapping("/admin/applications/settings")
+    String saveSettings(StaffUser user, @RequestParam(required = false) Integer correctionDays) {
+        access.requireAct(user, user.organisationId());
+        if (correctionDays == null || correctionDays < 1 || correctionDays > 60) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("correctionDays", "app.error.correctionDays");
+            throw new org.gongkai.platform.web.InvalidInputException(errors);
+        }
+        store.setCorrectionWorkingDays(user.organisationId(), correctionDays);
+        return "redirect:/admin/applications/settings";
+    }
+
+    private static String back(long id) {
+        return "redirect:/admin/applications/" + id;
+    }
+}

@@ -1,0 +1,35 @@
+package org.gongkai.application;
+
+import org.gongkai.identity.StaffUser;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** Gives an application its one outcome and closes it (by a reply, or when a period lapses). */
+@Component
+class CloseApplication {
+
+    private final ApplicationStore store;
+    private final ApplicationLog log;
+    private final Today today;
+
+    CloseApplication(ApplicationStore store, ApplicationLog log, Today today) {
+        this.store = store;
+        this.log = log;
+        this.today = today;
+    }
+
+    /** {@code user} null: the system closes it (the daily job). The caller holds the row lock. */
+    void close(StaffUser user, DisclosureApplication app, ReplyOutcome outcome, String text) {
+        LocalDate on = today.date();
+        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.ANSWERED, "outcome", outcome,
+                "reply_text", text, "replied_at", today.now(), "replied_on", on, "flag", null));
+        var after = Transitions.with(Transitions.state(app), "status", ApplicationStatus.ANSWERED,
+                "outcome", outcome, "reportRow", outcome.reportRow());
+        if (user == null) {
+            log.other("system", app, "answered", outcome.name(), true, after);
+        } else {
+            log.staff(user, app, "answered", outcome.name(), true, Transitions.state(app), after);
+        }
+    }
+}

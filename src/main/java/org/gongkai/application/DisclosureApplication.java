@@ -1,0 +1,21 @@
+package org.gongkai.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One application for disclosure as stored. */
+record DisclosureApplication(
+        long id, long organisationId, String trackingNumber, String queryCodeHash,
+        Applicant applicant, RequestedInfo info, Delivery delivery, Channel channel,
+        Instant receivedAt, LocalDate receivedOn, ApplicationStatus status, LocalDate clockStart,
+        boolean correctionRequested, LocalDate correctionDueOn,
+        ExtensionState extensionState, Long extensionRequestedBy, String extensionReason,
+        Fee fee, LocalDate dueOn, boolean dueProvisional,
+        ReplyOutcome outcome, String replyText, Instant repliedAt, LocalDate repliedOn,
+        String flag, Long holderId, Long createdBy, int version) {
+
+    /** 20 working days, 40 once the extension is approved. */
+    public int workingDays() {
+        return extensionState == ExtensionState.APPROVED ? 40 : 20;
+    }
+}

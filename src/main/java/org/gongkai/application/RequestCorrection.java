@@ -1,0 +1,106 @@
+package org.gongkai.application;
+
+import org.gongkai.calendar.DeadlineCalculator;
+import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.ConflictException;
+import org.gongkai.platform.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+/**
+ * Correction (补正, Art. 30): one combined notice, given within 7 working days of receipt, with a period the
+ * organisation sets (default 15 working days); when the corrected application arrives the 20 working days restart
+ * from that day; not corrected within the period → 其他处理 / 逾期不补正.
+ */
+@Service
+class RequestCorrection {
+
+    static final int NOTICE_WITHIN_WORKING_DAYS = 7;
+
+    private final ApplicationStore store;
+    private final Transitions transitions;
+    private final DeadlineCalculator deadlines;
+    private final ClockKeeper clock;
+    private final ApplicationLog log;
+    private final CloseApplication close;
+
+    RequestCorrection(ApplicationStore store, Transitions transitions, DeadlineCalculator deadlines, ClockKeeper clock,
+                      ApplicationLog log, CloseApplication close) {
+        this.store = store;
+        this.transitions = transitions;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.log = log;
+        this.close = close;
+    }
+
+    /** The last day a correction notice may be given. */
+    LocalDate lastNoticeDay(DisclosureApplication app) {
+        return deadlines.deadline(app.receivedOn(), NOTICE_WITHIN_WORKING_DAYS).due();
+    }
+
+    @Transactional
+    void request(StaffUser user, long id, String items, LocalDate on) {
+        DisclosureApplication app = transitions.begin(user, id, ApplicationStatus.IN_PROGRESS);
+        if (items == null || items.isBlank() || items.length() > 5000) {
+            throw InvalidInputException.of("items", "app.error.correctionItems");
+        }
+        if (app.correctionRequested()) {
+            throw new ConflictException("app.conflict.correctionTwice");
+        }
+        LocalDate noticeOn = transitions.pastDate(on, app.receivedOn(), "on");
+        LocalDate last = lastNoticeDay(app);
+        if (noticeOn.isAfter(last)) {
+            throw new ConflictException("app.conflict.correctionLate", last.toString());
+        }
+        int period = store.correctionWorkingDays(app.organisationId());
+        LocalDate due = deadlines.deadline(noticeOn, period).due();
+        store.update(id, ApplicationStore.cols("status", ApplicationStatus.AWAITING_CORRECTION,
+                "correction_requested", true, "correction_due_on", due, "due_on", null));
+        log.staff(user, app, "correctionRequested", items.strip() + "\n（" + due + "）", true,
+                Transitions.state(app), Transitions.with(Transitions.state(app), "status",
+                        ApplicationStatus.AWAITING_CORRECTION, "correctionDueOn", due));
+    }
+
+    /** Staff record that the corrected application arrived on a day; the 20 working days run again from it. */
+    @Transactional
+    void recordArrival(StaffUser user, long id, LocalDate arrivedOn, String note) {
+        DisclosureApplication app = transitions.begin(user, id, ApplicationStatus.AWAITING_CORRECTION);
+        LocalDate day = transitions.pastDate(arrivedOn, app.receivedOn(), "arrivedOn");
+        restart(app, day);
+        log.staff(user, app, "correctionReceived", note, true, Transitions.state(app),
+                Transitions.with(Transitions.state(app), "status", ApplicationStatus.IN_PROGRESS, "clockStart", day));
+    }
+
+    /** The applicant sends the correction through the status page: it arrives today. */
+    @Transactional
+    void byApplicant(long id, String text) {
+        DisclosureApplication app = store.lock(id);
+        Transitions.requireStatus(app, ApplicationStatus.AWAITING_CORRECTION);
+        if (text == null || text.isBlank() || text.length() > 5000) {
+            throw InvalidInputException.of("correction", "app.error.correctionText");
+        }
+        LocalDate day = transitions.today();
+        restart(app, day);
+        log.other("applicant", app, "correctionSubmitted", text.strip(), true,
+                Transitions.with(Transitions.state(app), "status", ApplicationStatus.IN_PROGRESS, "clockStart", day));
+    }
+
+    private void restart(DisclosureApplication app, LocalDate day) {
+        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS, "clock_start", day));
+        clock.recompute(app.id());
+    }
+
+    /** The period ran out without a correction: 其他处理 / 逾期不补正. Staff may do it, the daily job does. */
+    @Transactional
+    void lapse(StaffUser user, long id) {
+        DisclosureApplication app = user == null ? store.lock(id) : transitions.begin(user, id, ApplicationStatus.AWAITING_CORRECTION);
+        Transitions.requireStatus(app, ApplicationStatus.AWAITING_CORRECTION);
+        if (!transitions.today().isAfter(app.correctionDueOn())) {
+            throw new ConflictException("app.conflict.notLapsed", app.correctionDueOn().toString());
+        }
+        close.close(user, app, ReplyOutcome.OTHER_NOT_CORRECTED, null);
+    }
+}
