@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,7 +33,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,7 +160,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                     ? s.search(full, depth, new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true),
                     SortField.FIELD_SCORE), true)
                     : s.search(full, depth);
-            long total = s.count(full);
             int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             TopDocs page = new TopDocs(top.totalHits, pageDocs);
@@ -169,14 +169,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 Document doc = s.storedFields().document(pageDocs[i].doc);
                 hits.add(hit(doc, h.titles()[i], Snippets.choose(h.bodies()[i], h.attachments()[i]), pageDocs[i].score));
             }
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String cls : OPENNESS) {
-                counts.put(cls, (long) s.count(new org.apache.lucene.search.BooleanQuery.Builder()
-                        .add(queries.full(scoring, q, false), org.apache.lucene.search.BooleanClause.Occur.MUST)
-                        .add(new org.apache.lucene.search.TermQuery(new Term(Fields.OPENNESS, cls)),
-                                org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                        .build()));
-            }
+            OpennessCounter counter = new OpennessCounter();
+            s.search(queries.full(scoring, q, false), counter);
+            Map<String, Long> counts = counter.counts();
+            long total = q.opennessClass() == null || q.opennessClass().isBlank() ? counter.total()
+                    : counts.getOrDefault(q.opennessClass(), 0L);
             return new SearchResults(hits, total, q.page(), q.size(), counts);
         });
     }
@@ -224,6 +221,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             doc.add(new StringField(Fields.ORG_PATH, ancestor.toString(), Field.Store.NO));
         }
         keyword(doc, Fields.OPENNESS, d.opennessClass());
+        if (d.opennessClass() != null && !d.opennessClass().isBlank()) {
+            doc.add(new SortedDocValuesField(Fields.OPENNESS, new BytesRef(d.opennessClass())));
+        }
         keyword(doc, Fields.THEME, d.theme() == null ? null : d.theme().strip());
         keyword(doc, Fields.VALIDITY, d.validity());
         keyword(doc, Fields.YEAR, Integer.toString(d.publishDate().getYear()));
