@@ -82,6 +82,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 commit();
             }
             searchers = new SearcherManager(writer, null);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("the search index in " + dir
+                    + " is in use by another process: stop the web application first", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
