@@ -4,9 +4,15 @@ import org.gongkai.platform.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,9 +28,11 @@ public class PublishedDocuments {
             keywords, validity, replaced_by_document_id, summary, body_html, body_text""";
 
     private final JdbcClient jdbc;
+    private final AttachmentFiles files;
 
-    PublishedDocuments(JdbcClient jdbc) {
+    PublishedDocuments(JdbcClient jdbc, AttachmentFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     public Optional<PublishedDocument> find(long documentId) {
@@ -77,6 +85,27 @@ public class PublishedDocuments {
                        null::timestamptz as uploaded_at
                   from public_attachment where attachment_id = ?""").param(attachmentId)
                 .query(DocumentStore::attachment).optional();
+    }
+
+    /** The bytes of a file of a public document, or empty when the file is not (or no longer) public. */
+    public Optional<InputStream> openAttachment(long attachmentId) {
+        return attachment(attachmentId).map(a -> {
+            try {
+                return Files.newInputStream(files.path(a.sha256()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Document id → live edition id of every published (not withdrawn) document: what search and lists show. */
+    public Map<Long, Long> liveEditions() {
+        Map<Long, Long> editions = new HashMap<>();
+        jdbc.sql("select document_id, edition_id from public_document where status = 'PUBLISHED'")
+                .query(rs -> {
+                    editions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return editions;
     }
 
     private List<AttachmentInfo> attachments(long documentId) {

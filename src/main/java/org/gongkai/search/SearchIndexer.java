@@ -1,0 +1,132 @@
+package org.gongkai.search;
+
+import org.gongkai.document.PublishedDocuments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+
+/**
+ * Keeps the index equal to the public side. {@link #sync} looks at the document as it is now (so events may arrive
+ * late, twice or out of order); {@link #repair} compares the database's record of the index with the
+ * {@code public_document} view; {@link #rebuild} starts over from the database.
+ */
+@Service
+public class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final SearchIndex index;
+    private final SearchDocuments documents;
+    private final PublishedDocuments published;
+    private final IndexedEditions record;
+
+    SearchIndexer(SearchIndex index, SearchDocuments documents, PublishedDocuments published, IndexedEditions record) {
+        this.index = index;
+        this.documents = documents;
+        this.published = published;
+        this.record = record;
+    }
+
+    /** Indexes the document's live published edition, or takes it out of the index when there is none. */
+    public synchronized void sync(long documentId) {
+        String name = index.name();
+        Optional<SearchDocument> doc = documents.find(documentId, new HashMap<>());
+        if (doc.isPresent()) {
+            index.index(doc.get());
+            record.record(name, documentId, doc.get().editionId());
+        } else {
+            index.delete(documentId);
+            record.forget(name, documentId);
+        }
+    }
+
+    /** Result of a repair: documents (re)indexed and documents taken out. */
+    public record Repair(int indexed, int removed, boolean wiped) {
+    }
+
+    /**
+     * Brings the index in line with the public side after a crash: an index this database does not know (new, or
+     * left over from another database) is emptied first; every document whose live edition differs from the one
+     * recorded is indexed again; every recorded document no longer published is deleted.
+     */
+    public synchronized Repair repair() {
+        String name = index.name();
+        boolean wiped = false;
+        if (!record.known(name)) {
+            index.rebuild(java.util.Collections.emptyIterator());
+            record.replaceAll(name, Map.of());
+            wiped = true;
+        }
+        Map<Long, Long> live = published.liveEditions();
+        Map<Long, Long> recorded = record.recorded(name);
+        int indexed = 0;
+        int removed = 0;
+        for (Map.Entry<Long, Long> e : live.entrySet()) {
+            if (!Objects.equals(recorded.get(e.getKey()), e.getValue())) {
+                sync(e.getKey());
+                indexed++;
+            }
+        }
+        for (Long documentId : recorded.keySet()) {
+            if (!live.containsKey(documentId)) {
+                sync(documentId);
+                removed++;
+            }
+        }
+        if (indexed + removed > 0 || wiped) {
+            log.info("search index {} repaired: {} indexed, {} removed{}", name, indexed, removed,
+                    wiped ? " (unknown index emptied first)" : "");
+        }
+        return new Repair(indexed, removed, wiped);
+    }
+
+    /** How many documents a rebuild would index. */
+    public int publishedCount() {
+        return published.liveEditions().size();
+    }
+
+    /** Rebuilds the whole index from the database; {@code progress} hears each document id as it goes. */
+    public synchronized long rebuild(LongConsumer progress) {
+        String name = index.name();
+        Map<Long, Long> editions = new HashMap<>();
+        Map<Long, List<Long>> paths = new HashMap<>();
+        Iterator<Long> ids = new TreeSet<>(published.liveEditions().keySet()).iterator();
+        Iterator<SearchDocument> docs = new Iterator<>() {
+            private SearchDocument next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && ids.hasNext()) {
+                    long id = ids.next();
+                    next = documents.find(id, paths).orElse(null);
+                    progress.accept(id);
+                }
+                return next != null;
+            }
+
+            @Override
+            public SearchDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SearchDocument d = next;
+                next = null;
+                editions.put(d.documentId(), d.editionId());
+                return d;
+            }
+        };
+        long n = index.rebuild(docs);
+        record.replaceAll(name, editions);
+        return n;
+    }
+}

@@ -1,0 +1,152 @@
+package org.gongkai.search;
+
+import org.gongkai.platform.web.InvalidInputException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The Lucene index on its own, in a temporary directory: analysis, 文号, filters, order, highlighting. */
+class LuceneSearchIndexTest {
+
+    @TempDir
+    Path dir;
+    LuceneSearchIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new LuceneSearchIndex(dir);
+        index.index(doc(1, "关于推进政务公开工作的通知", "教基〔2017〕3号", 10, List.of(1L, 10L), "DECISION", "教育", "VALID",
+                LocalDate.of(2017, 5, 2), "各地要认真做好政务公开和义务教育招生入学工作。"));
+        index.index(doc(2, "關於做好學校招生錄取工作的意見", "教發〔2019〕12号", 11, List.of(1L, 10L, 11L), "EXECUTION", "招生",
+                "EXPIRED", LocalDate.of(2019, 3, 8), "各校應當嚴格執行招生計劃，確保公平公正。"));
+        index.index(doc(3, "学校食堂管理办法", "教基〔2017〕30号", 12, List.of(1L, 12L), "MANAGEMENT", "后勤", "VALID",
+                LocalDate.of(2021, 9, 1), "学校食堂应当公开食品安全信息和收费标准。政务公开"));
+        index.index(doc(4, "学生资助<script>alert(1)</script>公告", null, 12, List.of(1L, 12L), "RESULT", "资助", "VALID",
+                LocalDate.of(2023, 1, 15), "资助名单公示期为五个工作日 <b>不得</b> 泄露个人信息。"));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    static SearchDocument doc(long id, String title, String number, long org, List<Long> path, String openness,
+                              String theme, String validity, LocalDate date, String body) {
+        return new SearchDocument(id, id * 10, title, number, org, path, openness, theme, validity, date, body, "");
+    }
+
+    private List<Long> ids(SearchQuery q) {
+        return index.search(q).hits().stream().map(SearchHit::documentId).toList();
+    }
+
+    private List<Long> ids(String text) {
+        return ids(SearchQuery.of(text));
+    }
+
+    private static SearchQuery filtered(String text, Long org, boolean sub, String openness, String theme,
+                                        Integer year, String validity, SearchQuery.Sort sort) {
+        return new SearchQuery(text, org, sub, openness, theme, year, validity, sort, 1, 20);
+    }
+
+    @Test
+    void traditionalQueryFindsSimplifiedDocumentAndTheOtherWayRound() {
+        assertThat(ids("政務公開")).contains(1L, 3L);
+        assertThat(ids("政务公开")).contains(1L, 3L);
+        assertThat(ids("招生录取")).containsExactly(2L);
+        assertThat(ids("招生錄取")).containsExactly(2L);
+    }
+
+    @Test
+    void quotedPhraseMatchesOnlyTheWordsTogether() {
+        assertThat(ids("食堂 公开")).containsExactly(3L);
+        assertThat(ids("\"食品安全信息\"")).containsExactly(3L);
+        assertThat(ids("\"安全食品信息\"")).isEmpty();
+        assertThat(ids("“政务公开工作”")).containsExactly(1L);
+    }
+
+    @Test
+    void documentNumberInAnyBracketStyleFindsItsDocumentFirst() {
+        for (String typed : List.of("教基〔2017〕3号", "教基[2017]3号", "教基(2017)3号", "教基（2017）3号", "教基【2017】3号",
+                "教基 [2017] 3号", "教基（2017）3")) {
+            assertThat(ids(typed)).as(typed).first().isEqualTo(1L);
+        }
+        assertThat(ids("教基(2017)30号")).first().isEqualTo(3L);
+        assertThat(ids("教發[2019]12號")).first().isEqualTo(2L);
+        assertThat(DocumentNumbers.normalise("教基 （2017） 3")).isEqualTo("教基〔2017〕3号");
+    }
+
+    @Test
+    void filtersByOrganisationWithAndWithoutSubordinates() {
+        assertThat(ids(filtered("", 10L, false, null, null, null, null, null))).containsExactly(1L);
+        assertThat(ids(filtered("", 10L, true, null, null, null, null, null))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids(filtered("", 1L, true, null, null, null, null, null))).hasSize(4);
+        assertThat(ids(filtered("", 1L, false, null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void filtersByOpennessThemeYearAndValidity() {
+        assertThat(ids(filtered("", null, false, "MANAGEMENT", null, null, null, null))).containsExactly(3L);
+        assertThat(ids(filtered("", null, false, null, "招生", null, null, null))).containsExactly(2L);
+        assertThat(ids(filtered("", null, false, null, null, 2017, null, null))).containsExactly(1L);
+        assertThat(ids(filtered("", null, false, null, null, null, "EXPIRED", null))).containsExactly(2L);
+        assertThat(ids(filtered("学校", null, false, null, null, 2021, "VALID", null))).containsExactly(3L);
+        SearchResults r = index.search(filtered("学校", null, false, "RESULT", null, null, null, null));
+        assertThat(r.opennessCounts()).containsEntry("MANAGEMENT", 1L).containsEntry("EXECUTION", 1L);
+    }
+
+    @Test
+    void sortsByDateNewestFirst() {
+        assertThat(ids(filtered("公开", null, false, null, null, null, null, SearchQuery.Sort.DATE)))
+                .containsExactly(3L, 1L);
+        assertThat(ids(filtered("", null, false, null, null, null, null, SearchQuery.Sort.DATE)))
+                .containsExactly(4L, 3L, 2L, 1L);
+    }
+
+    @Test
+    void highlightsAreEscapedHtmlWithMarks() {
+        SearchHit hit = index.search(SearchQuery.of("资助")).hits().get(0);
+        assertThat(hit.documentId()).isEqualTo(4L);
+        assertThat(hit.titleHtml()).doesNotContain("<script>").contains("&lt;script&gt;").contains("<mark>资助</mark>");
+        assertThat(hit.snippetHtml()).doesNotContain("<b>").contains("&lt;b&gt;").contains("<mark>资助</mark>");
+        SearchHit traditional = index.search(SearchQuery.of("公平")).hits().get(0);
+        assertThat(traditional.snippetHtml()).contains("<mark>公平</mark>");
+    }
+
+    @Test
+    void paginatesAndCounts() {
+        SearchResults first = index.search(new SearchQuery("", null, false, null, null, null, null, null, 1, 3));
+        SearchResults second = index.search(new SearchQuery("", null, false, null, null, null, null, null, 2, 3));
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.hits()).hasSize(3);
+        assertThat(second.hits()).hasSize(1);
+        assertThat(first.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void overLongOrMalformedQueriesAreRefusedWithAMessageKey() {
+        assertThatThrownBy(() -> index.search(SearchQuery.of("政".repeat(101))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> index.search(SearchQuery.of("\"政务公开")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(ids("title:* AND (foo")).isEmpty();
+    }
+
+    @Test
+    void deleteAndReopenKeepTheIndexAndItsName() {
+        String name = index.name();
+        index.delete(2);
+        index.close();
+        index = new LuceneSearchIndex(dir);
+        assertThat(index.name()).isEqualTo(name);
+        assertThat(index.count()).isEqualTo(3);
+        assertThat(ids("录取")).isEmpty();
+    }
+}

@@ -1,0 +1,214 @@
+package org.gongkai.search.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.gongkai.search.LuceneSearchIndex;
+import org.gongkai.search.SearchDocument;
+import org.gongkai.search.SearchQuery;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Search benchmark: a deterministic synthetic corpus of N documents (default 100,000), indexed in bulk into a Lucene
+ * index in a temporary directory (docs/s), then a fixed query set timed on Lucene (p50/p95, highlighting and
+ * five-openness counts included) and, in the same run, the same queries as LIKE '%…%' on an embedded PostgreSQL.
+ * Usage: SearchBench [--docs N] [--runs R] [--pg-runs R]
+ */
+public final class SearchBench {
+
+    /** The fixed query set: what a visitor types, and the LIKE terms the same search needs in SQL. */
+    record Case(String typed, List<String> likeTerms, String likeNumber) {
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("招生", List.of("招生"), null),
+            new Case("义务教育 入学", List.of("义务教育", "入学"), null),
+            new Case("校外培训 双减", List.of("校外培训", "双减"), null),
+            new Case("\"课后服务\"", List.of("课后服务"), null),
+            new Case("食品安全 校园安全 整改", List.of("食品安全", "校园安全", "整改"), null),
+            new Case("随迁子女", List.of("随迁子女"), null),
+            new Case("教师 交流轮岗", List.of("教师", "交流轮岗"), null),
+            new Case("资助 减免 公示", List.of("资助", "减免", "公示"), null),
+            new Case("政務公開", List.of("政務公開"), null),
+            new Case("近视防控 心理健康", List.of("近视防控", "心理健康"), null),
+            new Case("预算 决算", List.of("预算", "决算"), null),
+            new Case("关于深化课程改革工作的意见", List.of("关于深化课程改革工作的意见"), null),
+            new Case("职称评审", List.of("职称评审"), null),
+            new Case("集团化办学 学区 划片", List.of("集团化办学", "学区", "划片"), null),
+            new Case(SyntheticCorpus.documentNumber(4242), List.of(), SyntheticCorpus.documentNumber(4242)),
+            new Case(restyle(SyntheticCorpus.documentNumber(777)), List.of(), restyle(SyntheticCorpus.documentNumber(777))));
+
+    private SearchBench() {
+    }
+
+    /** The same 文号 typed with square brackets, as visitors do. */
+    static String restyle(String number) {
+        return number.replaceAll("[〔（(【\\[]", "[").replaceAll("[〕）)】\\]]", "]");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int docs = intArg(args, "--docs", 100_000);
+        int runs = intArg(args, "--runs", 5);
+        int pgRuns = intArg(args, "--pg-runs", 3);
+        System.out.printf(Locale.ROOT, "Search benchmark: %,d synthetic documents, %d queries (Lucene %d runs, PostgreSQL %d runs)%n",
+                docs, CASES.size(), runs, pgRuns);
+        Path tmp = Files.createTempDirectory("gongkai-search-bench");
+        try {
+            double[] lucene;
+            long indexBytes;
+            try (LuceneSearchIndex index = new LuceneSearchIndex(tmp.resolve("index"))) {
+                long t0 = System.nanoTime();
+                long n = index.rebuild(SyntheticCorpus.documents(docs));
+                double s = (System.nanoTime() - t0) / 1e9;
+                indexBytes = size(tmp.resolve("index"));
+                System.out.printf(Locale.ROOT, "Lucene bulk index: %,d docs in %.1f s = %,.0f docs/s (index %,d MB)%n",
+                        n, s, n / s, indexBytes >> 20);
+                for (Case c : CASES) { // warm-up, and the hit counts
+                    long total = index.search(SearchQuery.of(c.typed())).total();
+                    System.out.printf(Locale.ROOT, "  %-34s %,8d hits%n", c.typed(), total);
+                }
+                lucene = timeLucene(index, runs);
+            }
+            double[] pg = timePostgres(tmp.resolve("pg"), docs, pgRuns);
+            System.out.println();
+            System.out.printf(Locale.ROOT, "%-44s %12s %12s%n", "latency per query (ms)", "p50", "p95");
+            System.out.printf(Locale.ROOT, "%-44s %12.2f %12.2f%n", "Lucene (smartcn, highlights, counts)",
+                    percentile(lucene, 50), percentile(lucene, 95));
+            System.out.printf(Locale.ROOT, "%-44s %12.2f %12.2f%n", "PostgreSQL LIKE '%…%' (top 20 + count)",
+                    percentile(pg, 50), percentile(pg, 95));
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    private static double[] timeLucene(LuceneSearchIndex index, int runs) {
+        List<Double> ms = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            for (Case c : CASES) {
+                long t = System.nanoTime();
+                index.search(SearchQuery.of(c.typed()));
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        return ms.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] timePostgres(Path dir, int docs, int runs) throws IOException, SQLException {
+        Files.createDirectories(dir);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+                .setLocaleConfig("encoding", "UTF8").start();
+             Connection c = pg.getPostgresDatabase().getConnection()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("create table doc (id bigint primary key, title text, document_number text, body text,"
+                        + " publish_date date)");
+            }
+            long t0 = System.nanoTime();
+            load(c, docs);
+            try (Statement st = c.createStatement()) {
+                st.execute("analyze doc");
+            }
+            System.out.printf(Locale.ROOT, "PostgreSQL load (COPY): %,d docs in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
+            List<Double> ms = new ArrayList<>();
+            for (int r = 0; r <= runs; r++) { // run 0 warms the cache and is not counted
+                for (Case k : CASES) {
+                    long t = System.nanoTime();
+                    int hits = like(c, k);
+                    double took = (System.nanoTime() - t) / 1e6;
+                    if (r == 0) {
+                        System.out.printf(Locale.ROOT, "  LIKE %-29s %,8d hits%n", k.typed(), hits);
+                    } else {
+                        ms.add(took);
+                    }
+                }
+            }
+            return ms.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
+    private static int like(Connection c, Case k) throws SQLException {
+        StringBuilder where = new StringBuilder();
+        List<String> params = new ArrayList<>();
+        for (String term : k.likeTerms()) {
+            where.append(where.isEmpty() ? "" : " and ").append("(title like ? or body like ?)");
+            params.add("%" + term + "%");
+            params.add("%" + term + "%");
+        }
+        if (k.likeNumber() != null) {
+            where.append(where.isEmpty() ? "" : " and ").append("document_number like ?");
+            params.add("%" + k.likeNumber() + "%");
+        }
+        String sql = "select id, title, count(*) over () as total from doc where " + where
+                + " order by publish_date desc limit 20";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt("total") : 0;
+            }
+        }
+    }
+
+    private static void load(Connection c, int docs) throws SQLException, IOException {
+        var copy = c.unwrap(PGConnection.class).getCopyAPI();
+        Iterator<SearchDocument> it = SyntheticCorpus.documents(docs);
+        StringBuilder batch = new StringBuilder();
+        int inBatch = 0;
+        while (it.hasNext()) {
+            SearchDocument d = it.next();
+            batch.append(d.documentId()).append('\t').append(tsv(d.title())).append('\t')
+                    .append(tsv(d.documentNumber())).append('\t').append(tsv(d.body())).append('\t')
+                    .append(d.publishDate()).append('\n');
+            if (++inBatch == 5000 || !it.hasNext()) {
+                copy.copyIn("copy doc from stdin", new StringReader(batch.toString()));
+                batch.setLength(0);
+                inBatch = 0;
+            }
+        }
+    }
+
+    private static String tsv(String s) {
+        return s.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ");
+    }
+
+    static double percentile(double[] values, int p) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int i = (int) Math.ceil(p / 100.0 * v.length) - 1;
+        return v[Math.max(0, Math.min(v.length - 1, i))];
+    }
+
+    private static int intArg(String[] args, String name, int def) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return def;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
