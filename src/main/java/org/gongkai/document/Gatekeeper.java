@@ -40,7 +40,7 @@ class Gatekeeper {
         var locale = LocaleContextHolder.getLocale();
         String listed = blockers.stream().limit(SHOWN)
                 .map(b -> messages.getMessage(b.whatKey(), null, b.whatKey(), locale) + " · "
-                        + messages.getMessage(b.whereKey(), new Object[]{b.whereArg()}, b.whereKey(), locale))
+                        + messages.getMessage(b.whereKey(), b.whereArgs().toArray(), b.whereKey(), locale))
                 .collect(Collectors.joining("; "));
         return blockers.size() > SHOWN ? listed + "; …" : listed;
     }
