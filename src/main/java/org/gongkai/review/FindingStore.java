@@ -56,16 +56,16 @@ class FindingStore {
                 select kind, matched, part, origin_attachment_id, location, reason, decided_by, decided_at
                   from screening_finding where edition_id = ? and status = 'ACCEPTED' order by decided_at""")
                 .param(editionId).query(rs -> {
-                    long origin = rs.getLong(4);
+                    Long origin = nullable(rs, "origin_attachment_id");
                     out.put(new Key(FindingKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                    rs.wasNull() ? null : origin, rs.getString(5)),
+                                    origin, rs.getString(5)),
                             new Decision(rs.getString(6), rs.getLong(7), rs.getTimestamp(8)));
                 });
         return out;
     }
 
     List<StoredFinding> ofRevision(long editionId, long revisionId) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from screening_finding f left join staff_user u on u.id = f.decided_by
                  where f.edition_id = ? and f.revision_id = ?
                  order by case when f.part = 'attachment' then 2 when f.part = 'body' then 1 else 0 end,
