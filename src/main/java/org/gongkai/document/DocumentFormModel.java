@@ -20,10 +20,12 @@ class DocumentFormModel {
 
     private final AttachmentFiles files;
     private final CatalogTree catalog;
+    private final List<DocumentSection> sections;
 
-    DocumentFormModel(AttachmentFiles files, CatalogTree catalog) {
+    DocumentFormModel(AttachmentFiles files, CatalogTree catalog, List<DocumentSection> sections) {
         this.files = files;
         this.catalog = catalog;
+        this.sections = sections;
     }
 
     void fill(Model model, StaffUser user, DocumentForm form, DocumentView view) {
@@ -47,6 +49,7 @@ class DocumentFormModel {
         model.addAttribute("catalogPath", nodeId == null ? List.of()
                 : catalog.path(nodeId).stream().map(n -> n.name()).toList());
         model.addAttribute("maxUploadMb", files.maxBytes() / (1024 * 1024));
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.section(user, view).stream()).toList());
     }
 
     /** The actions this user may take now, by name; the page shows a form for each. */

@@ -25,7 +25,20 @@ class DocumentHistoryPages {
         model.addAttribute("view", view);
         model.addAttribute("revision", view.current());
         model.addAttribute("events", queries.history(user, id));
+        model.addAttribute("redacted", queries.redactedEditions(user, id));
         return "document/history";
+    }
+
+    /** A redacted revision beside the unredacted original (staff only: the original never reaches a public route). */
+    @GetMapping("/redaction/{revisionId}")
+    String redaction(StaffUser user, @PathVariable long id, @PathVariable long revisionId, Model model) {
+        DocumentView view = queries.view(user, id);
+        var pair = queries.redaction(user, id, revisionId);
+        model.addAttribute("view", view);
+        model.addAttribute("revision", view.current());
+        model.addAttribute("redaction", true);
+        model.addAttribute("diff", EditionDiff.compare(pair.get(0), pair.get(1)));
+        return "document/diff";
     }
 
     @GetMapping("/diff")

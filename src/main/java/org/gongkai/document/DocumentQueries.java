@@ -109,6 +109,27 @@ public class DocumentQueries {
         return store.findRevision(e.revisionId()).orElseThrow();
     }
 
+    /** Edition number to revision id, for the editions that point to a redacted revision (their original is staff-only). */
+    public java.util.Map<Integer, Long> redactedEditions(StaffUser user, long documentId) {
+        DocumentRef doc = store.findDocument(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+        requireReader(user, doc.organisationId());
+        java.util.Map<Integer, Long> out = new java.util.TreeMap<>();
+        for (Edition e : store.editionsOf(documentId)) {
+            store.redactedFrom(e.revisionId()).ifPresent(original -> out.put(e.number(), e.revisionId()));
+        }
+        return out;
+    }
+
+    /** A redacted revision of the document and the unredacted original it was made from: [original, redacted]. */
+    public List<Revision> redaction(StaffUser user, long documentId, long revisionId) {
+        DocumentRef doc = store.findDocument(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+        requireReader(user, doc.organisationId());
+        Revision redacted = store.findRevision(revisionId).filter(r -> r.documentId() == documentId)
+                .orElseThrow(() -> new NotFoundException("revision", revisionId));
+        long originalId = store.redactedFrom(revisionId).orElseThrow(() -> new NotFoundException("revision", revisionId));
+        return List.of(store.findRevision(originalId).orElseThrow(), redacted);
+    }
+
     /** An attachment the user may read (any file ever attached to a document they may read). */
     public AttachmentInfo attachment(StaffUser user, long attachmentId) {
         AttachmentInfo a = store.findAttachment(attachmentId).orElseThrow(() -> new NotFoundException("attachment", attachmentId));

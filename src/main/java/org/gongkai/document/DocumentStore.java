@@ -43,15 +43,20 @@ class DocumentStore {
     }
 
     long insertRevision(long documentId, DocumentContent c, String bodyHtml, String bodyText, long createdBy) {
+        return insertRevision(documentId, c, bodyHtml, bodyText, createdBy, null);
+    }
+
+    private long insertRevision(long documentId, DocumentContent c, String bodyHtml, String bodyText, long createdBy,
+                                Long redactedFrom) {
         return jdbc.sql("""
                 insert into revision (document_id, catalog_node_id, title, document_number, issuer, written_date,
                     publish_date, theme, openness_class, keywords, disclosure, withheld_reason, validity,
-                    replaced_by_document_id, summary, body_html, body_text, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    replaced_by_document_id, summary, body_html, body_text, created_by, redacted_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(documentId, c.catalogNodeId(), c.title(), c.documentNumber(), c.issuer(),
                         date(c.writtenDate()), date(c.publishDate()), c.theme(), c.opennessClass(), c.keywords(),
                         c.disclosure().name(), c.withheldReason(), c.validity().name(), c.replacedByDocumentId(),
-                        c.summary(), bodyHtml, bodyText, createdBy)
+                        c.summary(), bodyHtml, bodyText, createdBy, redactedFrom)
                 .query(Long.class).single();
     }
 
@@ -95,6 +100,45 @@ class DocumentStore {
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(documentId, sha256, fileName, kind.mediaType(), kind.name(), size, by)
                 .query(Long.class).single();
+    }
+
+    /** A redacted copy of an attachment: same document and name, new content; it names the file it was made from. */
+    long insertRedactedAttachment(AttachmentInfo original, String sha256, long size, long by) {
+        return jdbc.sql("""
+                insert into attachment (document_id, sha256, file_name, media_type, kind, size_bytes, uploaded_by,
+                    redacted_from) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(original.documentId(), sha256, original.fileName(), original.mediaType(), original.kind().name(),
+                        size, by, original.id())
+                .query(Long.class).single();
+    }
+
+    /** The attachment at the start of the chain of redacted copies that leads to this one (itself if none). */
+    long originOf(long attachmentId) {
+        return jdbc.sql("""
+                with recursive chain(id, redacted_from) as (
+                    select id, redacted_from from attachment where id = ?
+                    union all
+                    select a.id, a.redacted_from from attachment a join chain c on a.id = c.redacted_from)
+                select id from chain where redacted_from is null""").param(attachmentId).query(Long.class)
+                .optional().orElse(attachmentId);
+    }
+
+    /** A revision made by redacting another one: it names the original. */
+    long insertRedactedRevision(Revision original, DocumentContent c, String bodyHtml, String bodyText, long createdBy) {
+        return insertRevision(original.documentId(), c, bodyHtml, bodyText, createdBy, original.id());
+    }
+
+    /** The revision this one was redacted from, if it is a redacted copy. */
+    Optional<Long> redactedFrom(long revisionId) {
+        return jdbc.sql("select redacted_from from revision where id = ? and redacted_from is not null")
+                .param(revisionId).query(Long.class).optional();
+    }
+
+    /** Points an edition in review at its redacted revision. */
+    boolean pointSubmittedTo(long editionId, long revisionId) {
+        return jdbc.sql("""
+                update edition set revision_id = ?, lock_version = lock_version + 1, updated_at = now()
+                 where id = ? and status = 'SUBMITTED'""").params(revisionId, editionId).update() == 1;
     }
 
     long insertEdition(long documentId, int number, long revisionId, long createdBy) {

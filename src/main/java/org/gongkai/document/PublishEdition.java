@@ -27,9 +27,11 @@ public class PublishEdition {
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Gatekeeper gatekeeper;
 
     PublishEdition(DocumentStore store, OrganisationAccess access, OrganisationDirectory organisations,
-                   Workflow workflow, ApplicationEventPublisher events, Clock clock) {
+                   Workflow workflow, ApplicationEventPublisher events, Clock clock, Gatekeeper gatekeeper) {
+        this.gatekeeper = gatekeeper;
         this.store = store;
         this.access = access;
         this.organisations = organisations;
@@ -57,6 +59,9 @@ public class PublishEdition {
         DocumentRef doc = workflow.lockedDocument(documentId);
         access.requireRole(user, doc.organisationId(), Role.PUBLISHER);
         Edition edition = workflow.inProgress(documentId);
+        if (edition.status() == EditionStatus.APPROVED) {
+            gatekeeper.requireClear(doc, edition, PublicationGate.Stage.PUBLISH);
+        }
         if (edition.status() != EditionStatus.APPROVED || !store.schedule(edition.id(), at)) {
             throw new ConflictException("workflow.wrongStatus", edition.status().name());
         }
@@ -91,6 +96,7 @@ public class PublishEdition {
     }
 
     private void publish(DocumentRef doc, Edition edition, StaffUser user) {
+        gatekeeper.requireClear(doc, edition, PublicationGate.Stage.PUBLISH);
         Instant now = clock.instant();
         store.liveEdition(doc.id()).ifPresent(old -> {
             store.moveStatus(old.id(), old.status(), EditionStatus.SUPERSEDED);

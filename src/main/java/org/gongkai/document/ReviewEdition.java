@@ -3,8 +3,10 @@ package org.gongkai.document;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.ForbiddenException;
 import org.gongkai.platform.web.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,16 +17,49 @@ public class ReviewEdition {
     private final DocumentStore store;
     private final OrganisationAccess access;
     private final Workflow workflow;
+    private final Gatekeeper gatekeeper;
+    private final ApplicationEventPublisher events;
 
-    ReviewEdition(DocumentStore store, OrganisationAccess access, Workflow workflow) {
+    ReviewEdition(DocumentStore store, OrganisationAccess access, Workflow workflow, Gatekeeper gatekeeper,
+                  ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.workflow = workflow;
+        this.gatekeeper = gatekeeper;
+        this.events = events;
     }
 
+    /**
+     * Approves the edition. Every {@link PublicationGate} must let it through first (no unresolved screening finding);
+     * then {@link EditionApproving} listeners may redact it, and the gates check the redacted revision once more.
+     */
     @Transactional
     public void approve(StaffUser user, long documentId, String opinion) {
         decide(user, documentId, opinion, EditionStatus.APPROVED, "approve");
+    }
+
+    /**
+     * Locks the document and checks that the user may decide on its edition now: a reviewer of the organisation, not
+     * one of the edition's authors, while the edition is submitted. For decisions taken alongside the review (the
+     * screening findings); call it inside the transaction of that decision.
+     */
+    @Transactional
+    public EditionUnderReview underReview(StaffUser user, long documentId) {
+        DocumentRef doc = workflow.lockedDocument(documentId);
+        Edition edition = reviewable(user, doc);
+        if (edition.status() != EditionStatus.SUBMITTED) {
+            throw new ConflictException("workflow.wrongStatus", edition.status().name());
+        }
+        return new EditionUnderReview(doc.id(), edition.id(), edition.number(), edition.revisionId(), doc.organisationId());
+    }
+
+    private Edition reviewable(StaffUser user, DocumentRef doc) {
+        access.requireRole(user, doc.organisationId(), Role.REVIEWER);
+        Edition edition = workflow.inProgress(doc.id());
+        if (store.isAuthorOf(edition.id(), user.id())) {
+            throw new ForbiddenException("workflow.reviewerIsAuthor");
+        }
+        return edition;
     }
 
     @Transactional
@@ -40,10 +75,15 @@ public class ReviewEdition {
             throw InvalidInputException.of("opinion", "workflow.opinion.tooLong");
         }
         DocumentRef doc = workflow.lockedDocument(documentId);
-        access.requireRole(user, doc.organisationId(), Role.REVIEWER);
-        Edition edition = workflow.inProgress(documentId);
-        if (store.isAuthorOf(edition.id(), user.id())) {
-            throw new ForbiddenException("workflow.reviewerIsAuthor");
+        Edition edition = reviewable(user, doc);
+        if (to == EditionStatus.APPROVED && edition.status() == EditionStatus.SUBMITTED) {
+            gatekeeper.requireClear(doc, edition, PublicationGate.Stage.APPROVE);
+            events.publishEvent(new EditionApproving(doc.id(), edition.id(), edition.revisionId(), doc.organisationId(), user));
+            Edition after = store.findEdition(edition.id()).orElseThrow();
+            if (after.revisionId() != edition.revisionId()) {
+                gatekeeper.requireClear(doc, after, PublicationGate.Stage.APPROVE);
+                edition = after;
+            }
         }
         String note = opinion == null || opinion.isBlank() ? null : opinion.strip();
         workflow.move(doc, edition, EditionStatus.SUBMITTED, to, action, user, note);

@@ -3,19 +3,22 @@ package org.gongkai.document;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An editor sends the draft to review. */
+/** An editor sends the draft to review; listeners (the screening) run in the same transaction. */
 @Service
 public class SubmitForReview {
 
     private final OrganisationAccess access;
     private final Workflow workflow;
+    private final ApplicationEventPublisher events;
 
-    SubmitForReview(OrganisationAccess access, Workflow workflow) {
+    SubmitForReview(OrganisationAccess access, Workflow workflow, ApplicationEventPublisher events) {
         this.access = access;
         this.workflow = workflow;
+        this.events = events;
     }
 
     @Transactional
@@ -25,5 +28,6 @@ public class SubmitForReview {
         Edition edition = workflow.inProgress(documentId);
         EditionStatus from = edition.status() == EditionStatus.REJECTED ? EditionStatus.REJECTED : EditionStatus.DRAFT;
         workflow.move(doc, edition, from, EditionStatus.SUBMITTED, "submit", user, null);
+        events.publishEvent(new EditionSubmitted(doc.id(), edition.id(), edition.revisionId(), doc.organisationId()));
     }
 }

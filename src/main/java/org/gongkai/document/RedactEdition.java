@@ -1,0 +1,127 @@
+package org.gongkai.document;
+
+import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.ConflictException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.TextNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes the redacted revision of an edition in review: title, metadata and body with the protected values masked, and
+ * each DOCX/XLSX that holds one replaced by a redacted copy. The edition then points to it; the unredacted revision and
+ * files stay in the history, for staff only. Other files are kept as they are: the caller must not ask to redact what
+ * they hold (a PDF is accepted or replaced by the editor).
+ */
+@Service
+public class RedactEdition {
+
+    private final DocumentStore store;
+    private final AttachmentFiles files;
+    private final BodySanitizer sanitizer;
+    private final ReviewEdition review;
+    private final Workflow workflow;
+
+    RedactEdition(DocumentStore store, AttachmentFiles files, BodySanitizer sanitizer, ReviewEdition review,
+                  Workflow workflow) {
+        this.store = store;
+        this.files = files;
+        this.sanitizer = sanitizer;
+        this.review = review;
+        this.workflow = workflow;
+    }
+
+    /** Returns the id of the redacted revision the edition now points to. */
+    @Transactional
+    public long redact(StaffUser reviewer, long documentId, List<Replacement> replacements, String note) {
+        EditionUnderReview under = review.underReview(reviewer, documentId);
+        Revision original = store.findRevision(under.revisionId()).orElseThrow();
+        DocumentContent c = original.content();
+        DocumentContent masked = new DocumentContent(c.catalogNodeId(), apply(c.title(), replacements),
+                apply(c.documentNumber(), replacements), apply(c.issuer(), replacements), c.writtenDate(),
+                c.publishDate(), apply(c.theme(), replacements), c.opennessClass(), apply(c.keywords(), replacements),
+                c.disclosure(), apply(c.withheldReason(), replacements), c.validity(), c.replacedByDocumentId(),
+                apply(c.summary(), replacements), body(c.bodyHtml(), replacements));
+        String html = sanitizer.sanitize(masked.bodyHtml());
+        long revisionId = store.insertRedactedRevision(original, masked, html, sanitizer.text(html), reviewer.id());
+        List<Long> attachmentIds = new ArrayList<>();
+        for (AttachmentInfo a : original.attachments()) {
+            attachmentIds.add(redactedFile(a, replacements, reviewer));
+        }
+        store.linkAttachments(revisionId, attachmentIds);
+        if (!store.pointSubmittedTo(under.editionId(), revisionId)) {
+            throw new ConflictException("workflow.wrongStatus", "-");
+        }
+        DocumentRef doc = store.findDocument(documentId).orElseThrow();
+        Edition edition = store.findEdition(under.editionId()).orElseThrow();
+        workflow.record(doc, edition, "redact", EditionStatus.SUBMITTED, EditionStatus.SUBMITTED, reviewer, note);
+        return revisionId;
+    }
+
+    private static String apply(String s, List<Replacement> replacements) {
+        return Replacement.apply(s, replacements);
+    }
+
+    /** The body with values masked in its text nodes (entities decoded, so a value is found however it was encoded). */
+    private static String body(String html, List<Replacement> replacements) {
+        if (html == null || html.isEmpty()) {
+            return html;
+        }
+        var doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (TextNode t : allTextNodes(doc.body())) {
+            if (Replacement.anyIn(t.getWholeText(), replacements)) {
+                t.text(Replacement.apply(t.getWholeText(), replacements));
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static List<TextNode> allTextNodes(org.jsoup.nodes.Element root) {
+        List<TextNode> out = new ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /** The file itself, or its redacted copy when it is a DOCX/XLSX holding a value. */
+    private long redactedFile(AttachmentInfo a, List<Replacement> replacements, StaffUser reviewer) {
+        if (a.kind() != AttachmentKind.DOCX && a.kind() != AttachmentKind.XLSX) {
+            return a.id();
+        }
+        try {
+            var path = files.path(a.sha256());
+            TextWithSpans before = DocumentTexts.extract(a.kind(), path);
+            byte[] raw = java.nio.file.Files.readAllBytes(path);
+            if (!Replacement.anyIn(before.text(), replacements) && RedactionCheck.leftovers(raw, replacements).isEmpty()) {
+                return a.id();
+            }
+            byte[] redacted = a.kind() == AttachmentKind.DOCX ? DocxRedactor.redact(path, replacements)
+                    : XlsxRedactor.redact(path, replacements);
+            List<String> left = RedactionCheck.leftovers(redacted, replacements);
+            AttachmentFiles.Stored stored = files.store(new ByteArrayInputStream(redacted));
+            TextWithSpans after = DocumentTexts.extract(stored.kind(), files.path(stored.sha256()));
+            if (!left.isEmpty() || stored.kind() != a.kind() || after == null
+                    || Replacement.anyIn(after.text(), replacements)) {
+                throw new ConflictException("redaction.incomplete", a.fileName());
+            }
+            return store.insertRedactedAttachment(a, stored.sha256(), stored.size(), reviewer.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (e instanceof ConflictException) {
+                throw e;
+            }
+            throw new ConflictException("redaction.incomplete", a.fileName());
+        }
+    }
+}
