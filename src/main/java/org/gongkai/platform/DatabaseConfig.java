@@ -32,15 +32,18 @@ class DatabaseConfig {
             Path dir = props.dataDir().resolve("pg");
             EmbeddedPostgres pg = EmbeddedPostgresLauncher.acquire(dir, props.db().embeddedClean());
             hikari.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-            return new EmbeddedDataSource(hikari);
+            return new EmbeddedDataSource(hikari, dir);
         }
         return new HikariDataSource(hikari);
     }
 
     /** The pool of the embedded database: closing it (last, at shutdown) also stops PostgreSQL. */
     static final class EmbeddedDataSource extends HikariDataSource {
-        EmbeddedDataSource(HikariConfig config) {
+        private final Path dataDir;
+
+        EmbeddedDataSource(HikariConfig config, Path dataDir) {
             super(config);
+            this.dataDir = dataDir;
         }
 
         @Override
@@ -49,7 +52,7 @@ class DatabaseConfig {
                 return;
             }
             super.close();
-            EmbeddedPostgresLauncher.release();
+            EmbeddedPostgresLauncher.release(dataDir);
         }
     }
 

@@ -6,18 +6,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Starts the embedded PostgreSQL used when no GONGKAI_DB_URL is configured. The start is kicked off from
- * {@code main} before Spring boots, so the database comes up in parallel with the application context.
+ * Starts the embedded PostgreSQL used when no GONGKAI_DB_URL is configured, one per data directory. The start is
+ * kicked off from {@code main} before Spring boots, so the database comes up in parallel with the application context.
  */
 public final class EmbeddedPostgresLauncher {
 
-    private static CompletableFuture<EmbeddedPostgres> running;
-    private static Path runningDir;
-    private static int users;
+    private static final class Running {
+        final CompletableFuture<EmbeddedPostgres> start;
+        int users;
+
+        Running(CompletableFuture<EmbeddedPostgres> start) {
+            this.start = start;
+        }
+    }
+
+    private static final Map<Path, Running> RUNNING = new HashMap<>();
 
     private EmbeddedPostgresLauncher() {
     }
@@ -29,17 +38,9 @@ public final class EmbeddedPostgresLauncher {
         }
     }
 
-    public static synchronized CompletableFuture<EmbeddedPostgres> start(Path dataDir, boolean clean) {
-        if (running != null && dataDir.equals(runningDir)) {
-            return running;
-        }
-        if (running != null && users == 0) {
-            // started early for another directory than the configuration names: stop it, nobody uses it
-            running.thenAccept(EmbeddedPostgresLauncher::closeQuietly);
-        }
-        runningDir = dataDir;
-        running = CompletableFuture.supplyAsync(() -> launch(dataDir, clean));
-        return running;
+    static synchronized Running start(Path dataDir, boolean clean) {
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath(),
+                dir -> new Running(CompletableFuture.supplyAsync(() -> launch(dir, clean))));
     }
 
     /**
@@ -47,35 +48,30 @@ public final class EmbeddedPostgresLauncher {
      * release stops PostgreSQL — after the connection pool closed, so nothing still using the database at
      * shutdown (the event outbox, scheduled jobs) finds it gone.
      */
-    public static synchronized EmbeddedPostgres acquire(Path dataDir, boolean clean) {
-        EmbeddedPostgres pg = await(dataDir, clean);
-        users++;
-        return pg;
-    }
-
-    public static synchronized void release() {
-        if (--users > 0 || running == null) {
-            return;
+    public static EmbeddedPostgres acquire(Path dataDir, boolean clean) {
+        Running running;
+        synchronized (EmbeddedPostgresLauncher.class) {
+            running = start(dataDir, clean);
+            running.users++;
         }
         try {
-            closeQuietly(running.get());
-        } catch (Exception e) {
-            // the start itself failed: nothing to stop
-        } finally {
-            running = null;
-            runningDir = null;
-        }
-    }
-
-    static EmbeddedPostgres await(Path dataDir, boolean clean) {
-        try {
-            return start(dataDir.toAbsolutePath(), clean).get();
+            return running.start.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the embedded PostgreSQL", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the embedded PostgreSQL did not start: " + e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    public static synchronized void release(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath();
+        Running running = RUNNING.get(dir);
+        if (running == null || --running.users > 0) {
+            return;
+        }
+        RUNNING.remove(dir);
+        running.start.thenAccept(EmbeddedPostgresLauncher::closeQuietly);
     }
 
     private static void closeQuietly(EmbeddedPostgres pg) {

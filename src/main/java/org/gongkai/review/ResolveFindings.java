@@ -34,6 +34,13 @@ public class ResolveFindings {
         this.events = events;
     }
 
+    /** The undecided findings of the edition the reviewer has under review. */
+    public java.util.List<StoredFinding> open(StaffUser user, long documentId) {
+        EditionUnderReview under = review.underReview(user, documentId);
+        return store.ofRevision(under.editionId(), under.revisionId()).stream()
+                .filter(f -> f.status() == FindingStatus.OPEN).toList();
+    }
+
     @Transactional
     public void redact(StaffUser user, long documentId, long findingId) {
         EditionUnderReview under = review.underReview(user, documentId);
