@@ -127,10 +127,10 @@ public class PublishedDocuments {
                 .distinct().toArray(String[]::new);
         return jdbc.sql("select " + COLUMNS + """
                          , (select count(*) from unnest(regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+')) k
-                            where k <> '' and k = any(?)) as shared
+                            where k <> '' and k = any(?::text[])) as shared
                           from public_document
                          where status = 'PUBLISHED' and document_id <> ?
-                           and (catalog_node_id = ? or regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+') && ?)
+                           and (catalog_node_id = ? or regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+') && ?::text[])
                          order by shared desc, coalesce(publish_date, published_at::date) desc, document_id desc
                          limit ?""")
                 .params(words, doc.documentId(), doc.catalogNodeId(), words, limit)
