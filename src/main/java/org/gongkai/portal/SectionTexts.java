@@ -19,7 +19,7 @@ class SectionTexts {
     /** A section's text; paragraphs are separated by blank lines. */
     record SectionText(long organisationId, Section section, String body, Instant updatedAt) {
 
-        List<String> paragraphs() {
+        public List<String> paragraphs() {
             return Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
         }
     }

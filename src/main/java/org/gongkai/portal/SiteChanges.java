@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Keeps every node's page cache in step with the public side. A change (a {@link PublicChange} after commit, or an
@@ -33,6 +37,7 @@ class SiteChanges {
     private final JdbcClient jdbc;
     private final PageCache cache;
     private final Set<Long> seen = new HashSet<>();
+    private final Map<Long, List<CompletableFuture<Long>>> waiters = new ConcurrentHashMap<>();
     private Instant polledFrom;
 
     SiteChanges(JdbcClient jdbc, PageCache cache) {
@@ -43,13 +48,30 @@ class SiteChanges {
     @ApplicationModuleListener
     void on(PublicChange change) {
         record(change.organisationId(), change.documentId());
+        List<CompletableFuture<Long>> waiting = waiters.remove(change.documentId());
+        if (waiting != null) {
+            waiting.forEach(f -> f.complete(change.documentId()));
+        }
+    }
+
+    /** Completes when the next change of the document has been handled here (for tests and tools that must wait). */
+    CompletableFuture<Long> nextChangeOf(long documentId) {
+        CompletableFuture<Long> f = new CompletableFuture<>();
+        waiters.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(f);
+        return f;
     }
 
     /** Records a change of the organisation's public side (and of one document, if given) and evicts locally. */
     void record(long organisationId, Long documentId) {
-        jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, ?)")
-                .params(organisationId, documentId).update();
+        long id = jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, ?) returning id")
+                .params(organisationId, documentId).query(Long.class).single();
+        seenHere(id);
         evict(organisationId, documentId);
+    }
+
+    /** A change this node recorded and evicted itself: its poll need not evict it again. */
+    private synchronized void seenHere(long id) {
+        seen.add(id);
     }
 
     /**
@@ -57,15 +79,18 @@ class SiteChanges {
      * this node evicts after commit, the others when they poll.
      */
     void recordSiteChange(long organisationId) {
-        jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, null)").param(organisationId).update();
+        long id = jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, null) returning id")
+                .param(organisationId).query(Long.class).single();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
+                    seenHere(id);
                     evict(organisationId, null);
                 }
             });
         } else {
+            seenHere(id);
             evict(organisationId, null);
         }
     }
