@@ -63,7 +63,7 @@ class Feeds {
         List<PublishedDocument> docs = published.latest(List.of(org.id()), 1, SIZE).items();
         String base = base(request);
         return feed(new FeedXml.Channel(org.name(), base + "/o/" + org.slug() + (atom ? "/feed.atom" : "/feed.rss"),
-                base + Sites.homePath(org), language(locale), updated(docs)), docs, base, atom);
+                base + "/o/" + org.slug(), language(locale), updated(docs)), docs, base, atom);
     }
 
     private ResponseEntity<String> column(String slug, long nodeId, HttpServletRequest request, Locale locale,

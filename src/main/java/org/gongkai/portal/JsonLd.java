@@ -47,7 +47,7 @@ final class JsonLd {
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@type", "GovernmentOrganization");
         publisher.put("name", doc.issuer() != null ? doc.issuer() : org.name());
-        publisher.put("url", baseUrl + Sites.homePath(org));
+        publisher.put("url", baseUrl + "/o/" + org.slug());
         ld.put("publisher", publisher);
         if (doc.keywords() != null && !doc.keywords().isBlank()) {
             ld.put("keywords", doc.keywords());

@@ -24,8 +24,10 @@ class SiteFrame {
     private final OrganisationDirectory organisations;
     private final CatalogTree catalog;
     private final SectionTexts texts;
+    private final Sites sites;
 
-    SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts) {
+    SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites) {
+        this.sites = sites;
         this.organisations = organisations;
         this.catalog = catalog;
         this.texts = texts;
@@ -35,7 +37,7 @@ class SiteFrame {
     void fill(Model model, Organisation org, jakarta.servlet.http.HttpServletRequest request) {
         CacheTags.add(request, CacheTags.site(org.id()));
         model.addAttribute("org", org);
-        model.addAttribute("home", Sites.homePath(org));
+        model.addAttribute("home", sites.homePath(org));
         model.addAttribute("ancestry", organisations.ancestry(org.id()));
         model.addAttribute("sections", sections(org));
     }

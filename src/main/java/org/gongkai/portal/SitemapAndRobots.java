@@ -60,9 +60,10 @@ class SitemapAndRobots {
         CacheTags.add(request, CacheTags.ALL);
         String base = Feeds.base(request);
         List<String[]> urls = new ArrayList<>();
+        urls.add(new String[]{base + "/", null});
         for (Organisation org : organisations.all()) {
             String site = "/o/" + org.slug();
-            urls.add(new String[]{base + Sites.homePath(org), null});
+            urls.add(new String[]{base + site, null});
             for (SectionLink s : frame.sections(org)) {
                 urls.add(new String[]{base + s.href(), null});
             }

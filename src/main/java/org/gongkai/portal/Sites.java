@@ -36,7 +36,7 @@ class Sites {
     }
 
     /** The path of the organisation's home: {@code /} for the top organisation, {@code /o/{slug}} for the others. */
-    static String homePath(Organisation org) {
-        return org.parentId() == null ? "/" : "/o/" + org.slug();
+    String homePath(Organisation org) {
+        return organisations.root().filter(r -> r.id() == org.id()).isPresent() ? "/" : "/o/" + org.slug();
     }
 }
