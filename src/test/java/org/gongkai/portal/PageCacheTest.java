@@ -94,12 +94,14 @@ class PageCacheTest {
             fetch(u);
             assertThat(fetch(u).getHeader("X-Page-Cache")).as(u).isEqualTo("hit");
         }
-        fx.published(site, PortalFixture.content(notices.id(), "第二份通知", "丙", LocalDate.of(2026, 5, 2)));
+        long second = fx.published(site, PortalFixture.content(notices.id(), "第二份通知", "丙", LocalDate.of(2026, 5, 2)));
 
         for (String u : new String[]{urls[0], urls[1], urls[2], urls[3], urls[4]}) {
             MockHttpServletResponse r = fetch(u);
             assertThat(r.getHeader("X-Page-Cache")).as(u).isEqualTo("miss");
-            if (!u.endsWith("/catalog")) {
+            if (u.endsWith("/sitemap.xml")) {
+                assertThat(r.getContentAsString()).contains("/documents/" + second + "<");
+            } else if (!u.endsWith("/catalog")) {
                 assertThat(r.getContentAsString()).as(u).contains("第二份通知");
             }
         }
