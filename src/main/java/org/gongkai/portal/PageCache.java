@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -59,9 +60,9 @@ class PageCache {
     }
 
     /** Builds the entry for rendered bytes; stores it unless an eviction happened since {@code renderedAt}. */
-    CachedPage put(String key, long renderedAt, byte[] body, String contentType, String contentLanguage,
+    CachedPage put(String key, long renderedAt, byte[] body, String contentType, List<CachedPage.Header> headers,
                    Set<String> tags, Long readDocumentId) {
-        CachedPage page = new CachedPage(body, gzip(body), etag(body), contentType, contentLanguage, Set.copyOf(tags),
+        CachedPage page = new CachedPage(body, gzip(body), etag(body), contentType, List.copyOf(headers), Set.copyOf(tags),
                 readDocumentId, clock.instant());
         synchronized (this) {
             if (generation.get() == renderedAt && page.size() <= maxBytes / 4) {

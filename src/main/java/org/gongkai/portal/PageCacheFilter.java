@@ -15,8 +15,11 @@ import java.util.Locale;
 /**
  * Serves public pages from the {@link PageCache}: a hit answers the stored bytes (gzipped when the client takes
  * gzip) or 304 when the client's ETag matches; a miss lets the controller render, then keeps the page if the
- * controller marked it cacheable ({@link CacheTags}) and it is a plain 200 that sets no cookie. Runs after the
- * security filters, so cached answers carry the same security headers as rendered ones.
+ * controller marked it cacheable ({@link CacheTags}) and it is a plain 200 that sets no cookie.
+ * <p>
+ * It runs before the security filters, so a hit costs no more than a map lookup: every cached address is public,
+ * and the headers the security filters wrote on the rendered page (CSP, frame and content-type options, referrer
+ * policy) are stored with it and replayed.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -54,6 +57,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         long generation = cache.generation();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        // Revalidate by default; the security filters then add no Pragma/Expires of their own.
+        wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         chain.doFilter(request, wrapper);
         boolean ok = wrapper.getStatus() == HttpServletResponse.SC_OK;
         if (ok) {
@@ -62,8 +67,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (key != null && ok && CacheTags.cacheable(request) && wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
                 && !response.isCommitted()) {
             CachedPage page = cache.put(key, generation, wrapper.getContentAsByteArray(), wrapper.getContentType(),
-                    wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), CacheTags.tags(request),
-                    CacheTags.readDocument(request));
+                    replayable(wrapper), CacheTags.tags(request), CacheTags.readDocument(request));
             send(request, response, page, "miss");
         } else {
             wrapper.copyBodyToResponse();
@@ -84,8 +88,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
         response.setHeader("X-Page-Cache", how);
-        if (page.contentLanguage() != null) {
-            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+        for (CachedPage.Header h : page.headers()) {
+            if (!response.containsHeader(h.name())) {
+                response.addHeader(h.name(), h.value());
+            }
         }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -102,6 +108,25 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.getOutputStream().write(body);
         }
     }
+
+    /** Headers of a rendered page worth replaying: all but those about this one response's body and transfer. */
+    private static java.util.List<CachedPage.Header> replayable(HttpServletResponse rendered) {
+        java.util.List<CachedPage.Header> out = new java.util.ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(rendered.getHeaderNames())) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                rendered.getHeaders(name).forEach(v -> out.add(new CachedPage.Header(name, v)));
+            }
+        }
+        // Tomcat keeps Content-Language (set from the response locale) outside its header list.
+        if (out.stream().noneMatch(h -> h.name().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE))) {
+            out.add(new CachedPage.Header(HttpHeaders.CONTENT_LANGUAGE, rendered.getLocale().toLanguageTag()));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> NOT_REPLAYED = java.util.Set.of("set-cookie", "content-length",
+            "content-type", "content-encoding", "transfer-encoding", "date", "etag", "cache-control", "vary",
+            "x-page-cache", "expires", "pragma", "last-modified", "connection", "keep-alive");
 
     /** The URL with its host, and the two cookies that change a public page: language and large text. */
     static String key(HttpServletRequest request) {

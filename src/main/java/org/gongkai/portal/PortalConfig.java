@@ -7,14 +7,14 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Set;
 
-/** The page cache filter (after the security filters, which sit at order -100) and the back-office entry. */
+/** The page cache filter (before the security filters, which sit at order -100) and the back-office entry. */
 @Configuration(proxyBeanMethods = false)
 class PortalConfig {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ReadCounter reads) {
         FilterRegistrationBean<PageCacheFilter> r = new FilterRegistrationBean<>(new PageCacheFilter(cache, reads));
-        r.setOrder(0);
+        r.setOrder(-101);
         r.addUrlPatterns("/*");
         return r;
     }
