@@ -179,7 +179,7 @@ class PageCacheTest {
     void aRenderThatStartedBeforeAnEvictionIsNotStored() {
         long before = cache.generation();
         cache.evict(java.util.List.of("org:-1"));
-        cache.put("test-key", before, "old".getBytes(StandardCharsets.UTF_8), "text/html", null,
+        cache.put("test-key", before, "old".getBytes(StandardCharsets.UTF_8), "text/html", java.util.List.of(),
                 java.util.Set.of("org:-1"), null);
         assertThat(cache.get("test-key")).isNull();
     }
