@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +116,76 @@ public class PublishedDocuments {
                        null::timestamptz as uploaded_at
                   from public_attachment where document_id = ? order by position""").param(documentId)
                 .query(DocumentStore::attachment).list();
+    }
+
+    // ---- Portal reads (catalog columns, counts, related documents, sitemap): all on public_document only. ----
+
+    /** How a column lists its documents. */
+    public enum ListOrder { NEWEST, OLDEST, TITLE }
+
+    /** A public document's address data, for the sitemap. */
+    public record Listed(long documentId, long organisationId, Instant publishedAt) {
+    }
+
+    /** Published (not withdrawn) documents filed under any of the catalog nodes, a page at a time. */
+    public Page<PublishedDocument> inColumns(List<Long> catalogNodeIds, int page, int size, ListOrder order) {
+        if (catalogNodeIds.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Long[] ids = catalogNodeIds.toArray(Long[]::new);
+        long total = jdbc.sql("select count(*) from public_document where status = 'PUBLISHED'"
+                        + " and catalog_node_id = any(?)").param(ids).query(Long.class).single();
+        String orderBy = switch (order) {
+            case NEWEST -> "coalesce(publish_date, published_at::date) desc, published_at desc, document_id desc";
+            case OLDEST -> "coalesce(publish_date, published_at::date), published_at, document_id";
+            case TITLE -> "title, document_id";
+        };
+        List<PublishedDocument> items = jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED'"
+                        + " and catalog_node_id = any(?) order by " + orderBy + " limit ? offset ?")
+                .params(ids, size, Page.offset(page, size))
+                .query((rs, i) -> map(rs, List.of())).list();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** Published (not withdrawn) documents per catalog node of the organisation; nodes without any are absent. */
+    public Map<Long, Long> countsByColumn(long organisationId) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select catalog_node_id, count(*) as n from public_document where status = 'PUBLISHED'"
+                        + " and organisation_id = ? and catalog_node_id is not null group by catalog_node_id")
+                .param(organisationId)
+                .query(rs -> {
+                    counts.put(rs.getLong("catalog_node_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /**
+     * Published documents related to one: those sharing most keywords with it first, then others of its catalog
+     * node, newest first; never the document itself.
+     */
+    public List<PublishedDocument> related(PublishedDocument doc, int limit) {
+        String[] words = doc.keywords() == null ? new String[0]
+                : java.util.Arrays.stream(doc.keywords().split("[\\s,，;；、]+")).filter(w -> !w.isBlank())
+                .distinct().toArray(String[]::new);
+        return jdbc.sql("select " + COLUMNS + """
+                         , (select count(*) from unnest(regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+')) k
+                            where k <> '' and k = any(?::text[])) as shared
+                          from public_document
+                         where status = 'PUBLISHED' and document_id <> ?
+                           and (catalog_node_id = ? or regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+') && ?::text[])
+                         order by shared desc, coalesce(publish_date, published_at::date) desc, document_id desc
+                         limit ?""")
+                .params(words, doc.documentId(), doc.catalogNodeId(), words, limit)
+                .query((rs, i) -> map(rs, List.of())).list();
+    }
+
+    /** Every published (not withdrawn) document's address data, newest first, at most {@code limit}. */
+    public List<Listed> allListed(int limit) {
+        return jdbc.sql("select document_id, organisation_id, published_at from public_document"
+                        + " where status = 'PUBLISHED' order by published_at desc, document_id desc limit ?")
+                .param(limit)
+                .query((rs, i) -> new Listed(rs.getLong("document_id"), rs.getLong("organisation_id"),
+                        DocumentStore.instant(rs, "published_at"))).list();
     }
 
     private static PublishedDocument map(ResultSet rs, List<AttachmentInfo> attachments) throws SQLException {

@@ -1,74 +1,97 @@
 package org.gongkai.portal;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.catalog.CatalogNode;
+import org.gongkai.catalog.CatalogTree;
+import org.gongkai.catalog.ColumnKind;
 import org.gongkai.document.PublishedDocument;
 import org.gongkai.document.PublishedDocuments;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
-import org.gongkai.platform.web.NotFoundException;
-import org.gongkai.platform.web.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** The public site: the top organisation at /, every organisation at /o/{slug}, documents at /documents/{id}. */
+/**
+ * The home page of each organisation's site: the top organisation (or the one whose host name the request came
+ * to) at {@code /}, every organisation at {@code /o/{slug}}.
+ */
 @Controller
 class PortalPages {
 
-    static final int PAGE_SIZE = 20;
+    static final int LATEST = 10;
+    static final int PER_COLUMN = 6;
 
+    private final Sites sites;
+    private final SiteFrame frame;
     private final OrganisationDirectory organisations;
     private final PublishedDocuments published;
+    private final CatalogTree catalog;
 
-    PortalPages(OrganisationDirectory organisations, PublishedDocuments published) {
+    PortalPages(Sites sites, SiteFrame frame, OrganisationDirectory organisations, PublishedDocuments published,
+                CatalogTree catalog) {
+        this.sites = sites;
+        this.frame = frame;
         this.organisations = organisations;
         this.published = published;
+        this.catalog = catalog;
     }
 
     @GetMapping("/")
-    String home(@RequestParam(required = false) Integer page, Model model) {
-        Organisation root = organisations.root().orElse(null);
-        if (root == null) {
+    String home(HttpServletRequest request, Model model) {
+        Organisation org = sites.forHost(request).orElse(null);
+        if (org == null) {
             return "portal/empty";
         }
-        return site(root, page, model);
+        return site(org, request, model);
     }
 
     @GetMapping("/o/{slug}")
-    String organisation(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
-        return site(organisations.findBySlug(slug).orElseThrow(() -> new NotFoundException("site", slug)), page, model);
+    String organisation(@PathVariable String slug, HttpServletRequest request, Model model) {
+        return site(sites.bySlug(slug), request, model);
     }
 
-    private String site(Organisation org, Integer page, Model model) {
-        Page<PublishedDocument> latest = published.latest(List.of(org.id()), Page.clamp(page), PAGE_SIZE);
-        model.addAttribute("org", org);
-        model.addAttribute("ancestry", organisations.ancestry(org.id()));
+    private String site(Organisation org, HttpServletRequest request, Model model) {
+        CacheTags.add(request, CacheTags.organisation(org.id()));
+        frame.fill(model, org, request);
         model.addAttribute("children", organisations.children(org.id()));
-        model.addAttribute("latest", latest);
+        model.addAttribute("latest", published.latest(List.of(org.id()), 1, LATEST).items());
+        model.addAttribute("columns", columns(org));
         return "portal/site";
     }
 
-    @GetMapping("/documents/{id}")
-    String document(@PathVariable long id, Model model, HttpServletResponse response) {
-        PublishedDocument doc = published.find(id).orElse(null);
-        if (doc == null) {
-            if (published.wasRemoved(id)) {
-                response.setStatus(HttpStatus.GONE.value());
-                return "portal/gone";
-            }
-            throw new NotFoundException("document", id);
+    /** Notices, policies, interpretations and news: the newest items of the catalog columns of each kind. */
+    private List<HomeColumn> columns(Organisation org) {
+        List<CatalogNode> nodes = catalog.nodesOf(org.id()).stream().map(CatalogTree.Entry::node).toList();
+        Predicate<CatalogNode> interpretation = n -> n.name().contains("解读");
+        List<HomeColumn> columns = new ArrayList<>();
+        add(columns, org, "notices", "portal.home.notices", nodes, n -> n.columnKind() == ColumnKind.NOTICE);
+        add(columns, org, "policies", "portal.home.policies", nodes,
+                n -> n.columnKind() == ColumnKind.POLICY && !interpretation.test(n));
+        add(columns, org, "interpretations", "portal.home.interpretations", nodes, interpretation);
+        add(columns, org, "news", "portal.home.news", nodes, n -> n.columnKind() == ColumnKind.NEWS);
+        return columns;
+    }
+
+    private void add(List<HomeColumn> columns, Organisation org, String id, String labelKey, List<CatalogNode> nodes,
+                     Predicate<CatalogNode> which) {
+        List<CatalogNode> chosen = nodes.stream().filter(which).toList();
+        if (chosen.isEmpty()) {
+            return;
         }
-        Organisation org = organisations.get(doc.organisationId());
-        model.addAttribute("doc", doc);
-        model.addAttribute("org", org);
-        model.addAttribute("ancestry", organisations.ancestry(org.id()));
-        model.addAttribute("replacement", doc.replacedByDocumentId() == null ? null
-                : published.find(doc.replacedByDocumentId()).orElse(null));
-        return "portal/document";
+        List<PublishedDocument> items = published.inColumns(chosen.stream().map(CatalogNode::id).toList(), 1,
+                PER_COLUMN, PublishedDocuments.ListOrder.NEWEST).items();
+        if (items.isEmpty()) {
+            return;
+        }
+        String more = chosen.size() == 1
+                ? "/o/" + org.slug() + "/catalog/" + chosen.get(0).id()
+                : "/o/" + org.slug() + "/catalog";
+        columns.add(new HomeColumn(id, labelKey, items, more));
     }
 }

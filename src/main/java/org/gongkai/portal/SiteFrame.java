@@ -1,0 +1,65 @@
+package org.gongkai.portal;
+
+import org.gongkai.catalog.CatalogNode;
+import org.gongkai.catalog.CatalogTree;
+import org.gongkai.identity.Organisation;
+import org.gongkai.identity.OrganisationDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every page of an organisation's site shows around its content: the organisation (header and footer), its
+ * place in the organisation tree, and the links to the fixed sections — only to sections that have content.
+ */
+@Component
+class SiteFrame {
+
+    /** The catalog node whose documents are the organisation's 信息公开制度, by its conventional name. */
+    static final String RULES_NODE_NAME = "信息公开制度";
+
+    private final OrganisationDirectory organisations;
+    private final CatalogTree catalog;
+    private final SectionTexts texts;
+    private final Sites sites;
+
+    SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites) {
+        this.sites = sites;
+        this.organisations = organisations;
+        this.catalog = catalog;
+        this.texts = texts;
+    }
+
+    /** Fills the frame of a page; the page then depends on the site's frame (see {@link CacheTags#site}). */
+    void fill(Model model, Organisation org, jakarta.servlet.http.HttpServletRequest request) {
+        CacheTags.add(request, CacheTags.site(org.id()));
+        model.addAttribute("org", org);
+        model.addAttribute("home", sites.homePath(org));
+        model.addAttribute("ancestry", organisations.ancestry(org.id()));
+        model.addAttribute("sections", sections(org));
+    }
+
+    List<SectionLink> sections(Organisation org) {
+        String base = "/o/" + org.slug();
+        List<SectionLink> links = new ArrayList<>();
+        links.add(new SectionLink("portal.section.guide", base + "/guide"));
+        if (hasRules(org)) {
+            links.add(new SectionLink("portal.section.rules", base + "/rules"));
+        }
+        links.add(new SectionLink("portal.section.catalog", base + "/catalog"));
+        // 信息公开年报: no annual reports exist yet, so no link (never a dead one).
+        return links;
+    }
+
+    boolean hasRules(Organisation org) {
+        return texts.find(org.id(), SectionTexts.Section.RULES).isPresent() || rulesNode(org).isPresent();
+    }
+
+    Optional<CatalogNode> rulesNode(Organisation org) {
+        return catalog.nodesOf(org.id()).stream().map(CatalogTree.Entry::node)
+                .filter(n -> RULES_NODE_NAME.equals(n.name())).findFirst();
+    }
+}

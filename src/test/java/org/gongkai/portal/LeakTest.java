@@ -1,0 +1,211 @@
+package org.gongkai.portal;
+
+import org.gongkai.catalog.CatalogNode;
+import org.gongkai.catalog.CatalogTree;
+import org.gongkai.document.Disclosure;
+import org.gongkai.document.DocumentContent;
+import org.gongkai.document.SaveDraft;
+import org.gongkai.document.StartNewEdition;
+import org.gongkai.document.Validity;
+import org.gongkai.identity.Organisation;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Documents in every state that must not be public each carry a unique marker in title, body, keywords, summary and
+ * an attachment (its name and its content). Every public route is then fetched — site pages found by following
+ * links, every document and file address, feeds, sitemap, robots, the public API and search — and no response may
+ * contain any marker.
+ */
+@IntegrationTest
+class LeakTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired PortalFixture fx;
+    @Autowired StartNewEdition newEdition;
+    @Autowired SaveDraft save;
+    @Autowired CatalogTree catalog;
+    @Autowired JdbcClient jdbc;
+
+    final Map<String, Long> secretDocs = new LinkedHashMap<>();
+    final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+
+    String marker(String state) {
+        return "LEAK" + state + run;
+    }
+
+    DocumentContent secret(Long nodeId, String state, Disclosure disclosure) {
+        String m = marker(state);
+        return new DocumentContent(nodeId, "秘密标题" + m, "测教〔2026〕" + m, "泄漏县教育局", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 2), "教育", "RESULT", "公开 " + m, disclosure,
+                disclosure == Disclosure.WITHHELD ? "涉及国家秘密 " + m : null, Validity.VALID, null, "概述" + m,
+                "<p>正文" + m + "</p>");
+    }
+
+    long draft(PortalFixture.Site s, Long node, String state, Disclosure disclosure) {
+        long id = fx.create.create(s.editor(), s.org().id(), secret(node, state, disclosure));
+        fx.attachPdf(s, id, marker(state) + ".pdf", "content " + marker(state));
+        secretDocs.put(state, id);
+        return id;
+    }
+
+    @Test
+    void noUnpublishedContentReachesAnyPublicRoute() throws Exception {
+        PortalFixture.Site s = fx.site("泄漏县教育局");
+        Long node = fx.node(s, "通知公告").id();
+        // Public content beside the secrets, so that lists, feeds and related documents are not empty.
+        long publicDoc = fx.create.create(s.editor(), s.org().id(), PortalFixture.content(node, "公开的通知", "公开", LocalDate.of(2026, 3, 1)));
+        fx.attachPdf(s, publicDoc, "公开附件.pdf", "public");
+        fx.submitApprovePublish(s, publicDoc);
+
+        draft(s, node, "DRAFT", Disclosure.PROACTIVE);
+        long submitted = draft(s, node, "SUBMITTED", Disclosure.PROACTIVE);
+        fx.submit.submit(s.editor(), submitted);
+        long rejected = draft(s, node, "REJECTED", Disclosure.PROACTIVE);
+        fx.submit.submit(s.editor(), rejected);
+        fx.review.reject(s.reviewer(), rejected, "退回");
+        long approved = draft(s, node, "APPROVED", Disclosure.PROACTIVE);
+        fx.submit.submit(s.editor(), approved);
+        fx.review.approve(s.reviewer(), approved, null);
+        long scheduled = draft(s, node, "SCHEDULED", Disclosure.PROACTIVE);
+        fx.submit.submit(s.editor(), scheduled);
+        fx.review.approve(s.reviewer(), scheduled, null);
+        fx.publish.schedule(s.publisher(), scheduled, Instant.now().plus(30, ChronoUnit.DAYS));
+        long removed = draft(s, node, "REMOVED", Disclosure.PROACTIVE);
+        fx.submitApprovePublish(s, removed);
+        fx.withdraw(s, removed);
+        fx.remove(s, removed);
+        long onRequest = draft(s, node, "ONREQUEST", Disclosure.ON_REQUEST);
+        fx.submitApprovePublish(s, onRequest);
+        long withheld = draft(s, node, "WITHHELD", Disclosure.WITHHELD);
+        fx.submitApprovePublish(s, withheld);
+        // A published document whose next edition, still a draft, holds a secret.
+        long live = fx.published(s, PortalFixture.content(node, "已发布待修改的通知", "修改", LocalDate.of(2026, 3, 3)));
+        newEdition.start(s.editor(), live);
+        int version = jdbc.sql("select lock_version from edition where document_id = ? and status = 'DRAFT'").param(live)
+                .query(Integer.class).single();
+        save.save(s.editor(), live, version, secret(node, "NEWEDITION", Disclosure.PROACTIVE));
+        fx.attachPdf(s, live, marker("NEWEDITION") + ".pdf", "content " + marker("NEWEDITION"));
+        secretDocs.put("NEWEDITION", live);
+
+        List<String> markers = secretDocs.keySet().stream().map(this::marker).toList();
+        Set<String> urls = routes(s, markers);
+        Set<String> crawled = crawl(urls, markers);
+
+        assertThat(crawled).contains("/documents/" + publicDoc, "/o/" + s.slug() + "/catalog/" + node);
+        assertThat(crawled.size()).isGreaterThan(40);
+        // The secret documents' own addresses: 404, or 410 for the removed one; the live one shows its public edition.
+        for (var e : secretDocs.entrySet()) {
+            int status = fetch("/documents/" + e.getValue()).getStatus();
+            int expected = switch (e.getKey()) {
+                case "REMOVED" -> 410;
+                case "NEWEDITION" -> 200;
+                default -> 404;
+            };
+            assertThat(status).as(e.getKey()).isEqualTo(expected);
+        }
+        for (long file : secretAttachments()) {
+            assertThat(fetch("/files/" + file).getStatus()).as("file " + file).isEqualTo(404);
+        }
+    }
+
+    /** Every public address we know of, before following links. */
+    Set<String> routes(PortalFixture.Site s, List<String> markers) {
+        Set<String> urls = new LinkedHashSet<>(List.of("/", "/sitemap.xml", "/robots.txt", "/api/v1/public/documents",
+                "/o/" + s.slug(), "/o/" + s.slug() + "/catalog", "/o/" + s.slug() + "/guide", "/o/" + s.slug() + "/rules",
+                "/o/" + s.slug() + "/feed.atom", "/o/" + s.slug() + "/feed.rss"));
+        for (Organisation o : fx.organisations.all()) {
+            urls.add("/o/" + o.slug());
+        }
+        for (CatalogTree.Entry e : catalog.nodesOf(s.org().id())) {
+            CatalogNode n = e.node();
+            String col = "/o/" + s.slug() + "/catalog/" + n.id();
+            urls.addAll(List.of(col, col + "?sort=title", col + "?sort=oldest", col + "?page=2", col + "/feed.atom", col + "/feed.rss"));
+        }
+        long maxDoc = jdbc.sql("select coalesce(max(id), 0) from document").query(Long.class).single();
+        for (long id = Math.max(1, maxDoc - 60); id <= maxDoc; id++) {
+            urls.add("/documents/" + id);
+            urls.add("/api/v1/public/documents/" + id);
+        }
+        long maxFile = jdbc.sql("select coalesce(max(id), 0) from attachment").query(Long.class).single();
+        for (long id = Math.max(1, maxFile - 40); id <= maxFile; id++) {
+            urls.add("/files/" + id);
+        }
+        for (String m : markers) {
+            String q = URLEncoder.encode(m, StandardCharsets.UTF_8);
+            urls.add("/search?q=" + q);
+            urls.add("/api/v1/public/search?q=" + q);
+            urls.add("/search?q=" + URLEncoder.encode("秘密标题", StandardCharsets.UTF_8));
+        }
+        return urls;
+    }
+
+    /** Fetches the addresses and every same-site page they link to (not the back office); answers what was fetched. */
+    Set<String> crawl(Set<String> start, List<String> markers) throws Exception {
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> seen = new LinkedHashSet<>(start);
+        List<String> leaks = new ArrayList<>();
+        int fetched = 0;
+        while (!queue.isEmpty() && fetched < 1500) {
+            String url = queue.poll();
+            MockHttpServletResponse r = fetch(url);
+            fetched++;
+            assertThat(r.getStatus()).as(url).isLessThan(500);
+            String body = new String(r.getContentAsByteArray(), StandardCharsets.UTF_8)
+                    + new String(r.getContentAsByteArray(), StandardCharsets.ISO_8859_1)
+                    + r.getHeaderNames().stream().map(h -> h + ":" + r.getHeaders(h)).toList();
+            for (String m : markers) {
+                if (body.contains(m)) {
+                    leaks.add(m + " in " + url);
+                }
+            }
+            String type = String.valueOf(r.getContentType());
+            if (r.getStatus() == 200 && type.startsWith("text/html")) {
+                for (String href : PortalPagesTest.hrefs(r.getContentAsString())) {
+                    if (href.startsWith("/") && !href.startsWith("//") && allowed(href) && seen.add(href)) {
+                        queue.add(href);
+                    }
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+        return seen;
+    }
+
+    static boolean allowed(String href) {
+        return !(href.startsWith("/admin") || href.startsWith("/account") || href.startsWith("/login")
+                || href.startsWith("/logout") || href.startsWith("/display") || href.startsWith("/css")
+                || href.startsWith("/js"));
+    }
+
+    MockHttpServletResponse fetch(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse();
+    }
+
+    List<Long> secretAttachments() {
+        return jdbc.sql("select id from attachment where file_name like ?").param("LEAK%" + run + ".pdf")
+                .query(Long.class).list();
+    }
+}

@@ -1,0 +1,219 @@
+package org.gongkai.portal;
+
+import org.gongkai.catalog.CatalogNode;
+import org.gongkai.support.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public site in a real browser: Debian's chromium and chromedriver, headless. Runs only in the Maven profile
+ * {@code browser} (failsafe, *BrowserIT); a missing browser, driver or axe-core fails the run instead of skipping it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort int port;
+    @Autowired PortalFixture fx;
+
+    WebDriver driver;
+    Path profile;
+    Path downloads;
+    String axe;
+
+    PortalFixture.Site site;
+    CatalogNode column;
+    long documentId;
+    long removedId;
+
+    @BeforeAll
+    void startBrowserAndPublish() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM)).as("chromium must be installed at " + CHROMIUM + " (apt-get install chromium)").isTrue();
+        assertThat(Files.isExecutable(CHROMEDRIVER)).as("chromedriver must be installed at " + CHROMEDRIVER + " (apt-get install chromium-driver)").isTrue();
+        Path axeFile = Path.of(System.getProperty("gongkai.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+        assertThat(Files.isReadable(axeFile)).as("axe-core must be installed: npm install --prefix target/axe axe-core@4").isTrue();
+        axe = Files.readString(axeFile, StandardCharsets.UTF_8);
+
+        profile = Files.createTempDirectory("gongkai-chromium-");
+        downloads = Files.createTempDirectory("gongkai-downloads-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+
+        site = fx.site("浏览器县教育局");
+        fx.jdbc.sql("update organisation set office_name = ?, office_phone = ?, address = ?, phone = ?, icp_number = ? where id = ?")
+                .params("浏览器县教育局办公室", "0571-00000000", "浏览器县人民路1号", "0571-11111111", "浙ICP备00000000号", site.org().id())
+                .update();
+        column = fx.node(site, "通知公告");
+        documentId = fx.create.create(site.editor(), site.org().id(), PortalFixture.content(column.id(),
+                "关于浏览器测试的通知", "浏览器 测试", LocalDate.of(2026, 7, 1)));
+        fx.attachPdf(site, documentId, "报名表.pdf", "browser attachment");
+        fx.submitApprovePublish(site, documentId);
+        fx.published(site, PortalFixture.content(column.id(), "浏览器测试的相关通知", "浏览器", LocalDate.of(2026, 7, 2)));
+        removedId = fx.published(site, PortalFixture.content(column.id(), "将删除的通知", "删除", LocalDate.of(2026, 7, 3)));
+        fx.withdraw(site, removedId);
+        fx.remove(site, removedId);
+    }
+
+    @AfterAll
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void homeToCatalogToDocumentToAttachmentDownload() throws Exception {
+        driver.get(url("/o/" + site.slug()));
+        assertThat(driver.getTitle()).contains(site.org().name());
+        driver.findElement(By.linkText("信息公开目录")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("主动公开目录".substring(2));
+        driver.findElement(By.linkText("通知公告")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("通知公告");
+        driver.findElement(By.linkText("关于浏览器测试的通知")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/documents/" + documentId);
+        assertThat(driver.findElement(By.cssSelector("table.meta")).getText()).contains("索引号", "发布机构", "有效性");
+        assertThat(driver.findElement(By.cssSelector(".breadcrumbs")).getText()).contains("通知公告");
+
+        WebElement file = driver.findElement(By.linkText("报名表.pdf"));
+        file.click();
+        Path downloaded = downloads.resolve("报名表.pdf");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(downloaded) && sizeOf(downloaded) > 0);
+        assertThat(Files.readString(downloaded, StandardCharsets.UTF_8)).startsWith("%PDF-").contains("browser attachment");
+    }
+
+    @Test
+    void largeTextModeWorksWithoutJavaScript() {
+        driver.get(url("/o/" + site.slug()));
+        double normal = fontSize();
+        driver.findElement(By.linkText("大字版")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("large");
+        assertThat(driver.getCurrentUrl()).endsWith("/o/" + site.slug());
+        assertThat(fontSize()).isGreaterThan(normal * 1.2);
+        driver.get(url("/documents/" + documentId));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("large");
+        driver.findElement(By.linkText("大字版")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).doesNotContain("large");
+    }
+
+    @Test
+    void everyPublicPageTypeHasNoSeriousOrCriticalAccessibilityViolations() {
+        String s = "/o/" + site.slug();
+        List<String> pages = List.of("/", s, s + "/catalog", s + "/catalog/" + column.id(), "/documents/" + documentId,
+                s + "/guide", s + "/rules", "/documents/" + removedId, "/documents/999999999", s + "?lang=en",
+                "/documents/" + documentId + "?lang=en", s + "?lang=zh-CN");
+        List<String> problems = new ArrayList<>();
+        for (String p : pages) {
+            driver.get(url(p));
+            problems.addAll(axe(p));
+        }
+        driver.manage().deleteAllCookies();
+        driver.get(url("/display?large=on&back=" + s));
+        problems.addAll(axe(s + " (large text)"));
+        driver.manage().deleteAllCookies();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void searchWithAFilterWhenTheSearchPageExists() throws Exception {
+        HttpResponse<String> probe = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/search"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Assumptions.assumeTrue(probe.statusCode() != 404, "no /search page yet");
+        driver.get(url("/search"));
+        WebElement q = driver.findElement(By.name("q"));
+        q.sendKeys("关于浏览器测试的通知");
+        q.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("关于浏览器测试的通知"));
+        List<WebElement> selects = driver.findElements(By.cssSelector("form select"));
+        for (WebElement el : selects) {
+            Select select = new Select(el);
+            var match = select.getOptions().stream().filter(o -> o.getText().contains(site.org().name())).findFirst();
+            if (match.isPresent()) {
+                select.selectByVisibleText(match.get().getText());
+                el.submit();
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("关于浏览器测试的通知"));
+                return;
+            }
+        }
+    }
+
+    /** Injects axe-core and answers its serious and critical violations on the current page. */
+    @SuppressWarnings("unchecked")
+    List<String> axe(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>
+                    ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+                out.add(page + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("help") + " " + v.get("nodes"));
+            }
+        }
+        return out;
+    }
+
+    double fontSize() {
+        Object px = ((JavascriptExecutor) driver).executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector('main p, main li, main h1')).fontSize)");
+        return ((Number) px).doubleValue();
+    }
+
+    static long sizeOf(Path p) {
+        File f = p.toFile();
+        return f.length();
+    }
+}

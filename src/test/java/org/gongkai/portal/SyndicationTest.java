@@ -1,0 +1,107 @@
+package org.gongkai.portal;
+
+import org.gongkai.catalog.CatalogNode;
+import org.gongkai.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Atom and RSS feeds, the sitemap and robots.txt, parsed as XML. */
+@IntegrationTest
+class SyndicationTest {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Autowired MockMvc mvc;
+    @Autowired PortalFixture fx;
+
+    PortalFixture.Site site;
+    CatalogNode notices;
+    long noticeId;
+    long newsId;
+
+    @BeforeEach
+    void setUp() {
+        site = fx.site("订阅县教育局");
+        notices = fx.node(site, "通知公告");
+        noticeId = fx.published(site, PortalFixture.content(notices.id(), "订阅通知 <&> \"引号\"", "订阅", LocalDate.of(2026, 6, 1)));
+        newsId = fx.published(site, PortalFixture.content(fx.node(site, "工作动态").id(), "订阅动态", "订阅", LocalDate.of(2026, 6, 2)));
+    }
+
+    Document xml(String url, String contentType) throws Exception {
+        MockHttpServletResponse r = mvc.perform(get(url)).andReturn().getResponse();
+        assertThat(r.getStatus()).as(url).isEqualTo(200);
+        assertThat(r.getContentType()).startsWith(contentType);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(r.getContentAsByteArray()));
+    }
+
+    static List<String> texts(Document d, String ns, String name) {
+        NodeList list = ns == null ? d.getElementsByTagName(name) : d.getElementsByTagNameNS(ns, name);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add(list.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void atomFeedOfTheOrganisation() throws Exception {
+        Document atom = xml("/o/" + site.slug() + "/feed.atom", "application/atom+xml");
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(texts(atom, ATOM, "title")).contains(site.org().name(), "订阅通知 <&> \"引号\"", "订阅动态");
+        assertThat(texts(atom, ATOM, "id")).contains("http://localhost/documents/" + noticeId);
+        assertThat(texts(atom, ATOM, "entry")).hasSize(2);
+        Element self = (Element) atom.getElementsByTagNameNS(ATOM, "link").item(0);
+        assertThat(self.getAttribute("rel")).isEqualTo("self");
+        assertThat(self.getAttribute("href")).isEqualTo("http://localhost/o/" + site.slug() + "/feed.atom");
+    }
+
+    @Test
+    void rssFeedOfACatalogNodeHasOnlyItsDocuments() throws Exception {
+        Document rss = xml("/o/" + site.slug() + "/catalog/" + notices.id() + "/feed.rss", "application/rss+xml");
+        assertThat(rss.getDocumentElement().getTagName()).isEqualTo("rss");
+        assertThat(rss.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
+        assertThat(texts(rss, null, "item")).hasSize(1);
+        assertThat(texts(rss, null, "link")).contains("http://localhost/documents/" + noticeId);
+        assertThat(texts(rss, null, "pubDate").get(0)).matches("\\w{3}, \\d{1,2} \\w{3} \\d{4} .*GMT");
+        Document atom = xml("/o/" + site.slug() + "/catalog/" + notices.id() + "/feed.atom", "application/atom+xml");
+        assertThat(texts(atom, ATOM, "title")).doesNotContain("订阅动态");
+        Document orgRss = xml("/o/" + site.slug() + "/feed.rss", "application/rss+xml");
+        assertThat(texts(orgRss, null, "item")).hasSize(2);
+    }
+
+    @Test
+    void sitemapListsSitePagesAndPublicDocuments() throws Exception {
+        Document map = xml("/sitemap.xml", "application/xml");
+        List<String> locs = texts(map, "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        assertThat(locs).contains("http://localhost/o/" + site.slug(), "http://localhost/o/" + site.slug() + "/catalog",
+                "http://localhost/o/" + site.slug() + "/guide", "http://localhost/o/" + site.slug() + "/catalog/" + notices.id(),
+                "http://localhost/documents/" + noticeId, "http://localhost/documents/" + newsId);
+        assertThat(locs).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void robotsAllowsThePublicSiteAndPointsAtTheSitemap() throws Exception {
+        String robots = mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString();
+        assertThat(robots).contains("User-agent: *", "Disallow: /admin", "Disallow: /api/", "Allow: /api/v1/public/",
+                "Sitemap: http://localhost/sitemap.xml");
+    }
+}
