@@ -176,8 +176,14 @@ class LeakTest {
             String body = new String(r.getContentAsByteArray(), StandardCharsets.UTF_8)
                     + new String(r.getContentAsByteArray(), StandardCharsets.ISO_8859_1)
                     + r.getHeaderNames().stream().map(h -> h + ":" + r.getHeaders(h)).toList();
+            String echoed = searchedFor(url);
             for (String m : markers) {
-                if (body.contains(m)) {
+                if (m.equals(echoed)) {
+                    // the search page repeats what was asked (title, box, pager): it must have found nothing
+                    if (!body.contains("没有找到符合条件的公开信息")) {
+                        leaks.add(m + " found by " + url);
+                    }
+                } else if (body.contains(m)) {
                     leaks.add(m + " in " + url);
                 }
             }
@@ -192,6 +198,19 @@ class LeakTest {
         }
         assertThat(leaks).isEmpty();
         return seen;
+    }
+
+    /** The query of a search page address, which the page shows back to the person who asked. */
+    static String searchedFor(String url) {
+        if (!url.startsWith("/search?")) {
+            return null;
+        }
+        for (String pair : url.substring(8).split("&")) {
+            if (pair.startsWith("q=")) {
+                return java.net.URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     static boolean allowed(String href) {
