@@ -26,6 +26,13 @@ public class ComputeApplicationsTable {
         return tabulate(year, facts.ofYear(organisationId, year));
     }
 
+    /** The sum over several organisations (a higher level and everything below it). */
+    public ApplicationsTable compute(List<Long> organisationIds, int year) {
+        List<ApplicationFact> all = new java.util.ArrayList<>();
+        organisationIds.forEach(id -> all.addAll(facts.ofYear(id, year)));
+        return tabulate(year, all);
+    }
+
     static ApplicationsTable tabulate(int year, List<ApplicationFact> applications) {
         Map<String, long[]> counts = new HashMap<>();
         ApplicationsTable.ROWS.keySet().forEach(row -> counts.put(row, new long[ApplicationsTable.COLUMNS.size()]));
