@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -43,6 +45,16 @@ class SiteChanges {
     SiteChanges(JdbcClient jdbc, PageCache cache) {
         this.jdbc = jdbc;
         this.cache = cache;
+    }
+
+    /**
+     * Evicts this node's cache in the committing thread, before the publishing call returns: a withdrawn or removed
+     * document is never served from this node's cache after its change committed. The outbox-backed listener below
+     * then records the change for the other nodes.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void evictNow(PublicChange change) {
+        evict(change.organisationId(), change.documentId());
     }
 
     @ApplicationModuleListener

@@ -61,11 +61,14 @@ class SitemapAndRobots {
         String base = Feeds.base(request);
         List<String[]> urls = new ArrayList<>();
         urls.add(new String[]{base + "/", null});
+        java.util.Set<String> sectionsSeen = new java.util.HashSet<>();
         for (Organisation org : organisations.all()) {
             String site = "/o/" + org.slug();
             urls.add(new String[]{base + site, null});
             for (SectionLink s : frame.sections(org)) {
-                urls.add(new String[]{base + s.href(), null});
+                if (sectionsSeen.add(s.href())) { // some sections (the status lookup) are shared by every site
+                    urls.add(new String[]{base + s.href(), null});
+                }
             }
             catalog.nodesOf(org.id()).forEach(e -> urls.add(new String[]{base + site + "/catalog/" + e.node().id(), null}));
         }
