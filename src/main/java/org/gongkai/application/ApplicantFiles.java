@@ -139,7 +139,7 @@ class ApplicantFiles {
         return b.length >= magic.length && Arrays.equals(Arrays.copyOf(b, magic.length), magic);
     }
 
-    private static String cleanName(String name) {
+    static String cleanName(String name) {
         if (name == null || name.isBlank()) {
             return "file";
         }

@@ -47,11 +47,16 @@ class ApplicationAdminController {
     private final ReplyToApplication reply;
     private final ReplyLetter letters;
     private final ApplicantFiles files;
+    private final ReplyFileStore replyFiles;
+    private final ReplyMail mail;
 
     ApplicationAdminController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
                                ClockKeeper clock, Today today, ReceiveApplication receive, RequestCorrection correction,
                                ThirdPartyConsultation consultation, ExtendDeadline extension, FeeNotice fees,
-                               ReplyToApplication reply, ReplyLetter letters, ApplicantFiles files) {
+                               ReplyToApplication reply, ReplyLetter letters, ApplicantFiles files,
+                               ReplyFileStore replyFiles, ReplyMail mail) {
+        this.replyFiles = replyFiles;
+        this.mail = mail;
         this.store = store;
         this.access = access;
         this.organisations = organisations;
@@ -170,6 +175,10 @@ class ApplicationAdminController {
         model.addAttribute("timeline", store.timeline(id, false));
         model.addAttribute("pauses", store.pauses(id));
         model.addAttribute("files", store.files(id));
+        model.addAttribute("replyFiles", replyFiles.list(id));
+        model.addAttribute("deliveries", replyFiles.deliveries(id));
+        model.addAttribute("deliveryMethods", Delivery.values());
+        model.addAttribute("mailAvailable", mail.available());
         model.addAttribute("canAct", access.canAct(user, app.organisationId()));
         model.addAttribute("canApprove", app.extensionState() == ExtensionState.REQUESTED
                 && user.organisationId() == app.organisationId()

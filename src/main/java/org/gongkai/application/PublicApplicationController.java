@@ -36,10 +36,13 @@ class PublicApplicationController {
     private final ApplicationStore store;
     private final RequestCorrection correction;
     private final ReplyLetter letters;
+    private final ReplyFileStore replyFiles;
 
     PublicApplicationController(OrganisationDirectory organisations, ReceiveApplication receive, ApplicantFiles files,
                                 RateLimit rateLimit, ApplicantLookup lookup, ApplicationStore store,
-                                RequestCorrection correction, ReplyLetter letters) {
+                                RequestCorrection correction, ReplyLetter letters,
+                                ReplyFileStore replyFiles) {
+        this.replyFiles = replyFiles;
         this.organisations = organisations;
         this.receive = receive;
         this.files = files;
@@ -158,6 +161,7 @@ class PublicApplicationController {
         model.addAttribute("timeline", store.timeline(app.id(), true));
         if (app.outcome() != null) {
             model.addAttribute("letter", letters.letter(app, o));
+            model.addAttribute("replyFiles", replyFiles.list(app.id()));
         }
     }
 }

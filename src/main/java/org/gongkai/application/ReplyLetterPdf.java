@@ -63,6 +63,13 @@ class ReplyLetterPdf {
             }
             doc.add(line(text("app.letter.basis"), heading));
             doc.add(line(text(letter.outcome().basisKey()), body));
+            if (!letter.attachments().isEmpty()) {
+                doc.add(line(text("app.letter.attachments"), heading));
+                int n = 1;
+                for (String name : letter.attachments()) {
+                    doc.add(line(n++ + ". " + name, body));
+                }
+            }
             doc.add(line(text("app.letter.remediesTitle"), heading));
             doc.add(line(text("app.letter.remedies"), body));
             Paragraph signature = new Paragraph(letter.officeName() + "\n" + text("app.letter.date", app.repliedOn()), body);
