@@ -3,6 +3,8 @@ package org.gongkai.demo;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
+import org.gongkai.document.DocumentQueries;
+import org.gongkai.document.DocumentView;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SaveDraft;
@@ -10,6 +12,7 @@ import org.gongkai.document.StartNewEdition;
 import org.gongkai.document.SubmitForReview;
 import org.gongkai.document.Validity;
 import org.gongkai.document.WithdrawOrRemove;
+import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.OrganisationRegistry;
 import org.gongkai.identity.PasswordPolicy;
 import org.gongkai.identity.Role;
@@ -21,7 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -41,7 +43,7 @@ class DemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
-    private final JdbcClient jdbc;
+    private final OrganisationDirectory directory;
     private final OrganisationRegistry organisations;
     private final StaffRegistry staff;
     private final CreateDocument create;
@@ -52,11 +54,12 @@ class DemoContent implements ApplicationRunner {
     private final StartNewEdition newEdition;
     private final WithdrawOrRemove withdraw;
     private final DemoExtras extras;
+    private final DocumentQueries documents;
 
-    DemoContent(JdbcClient jdbc, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
+    DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
-                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras) {
-        this.jdbc = jdbc;
+                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents) {
+        this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
         this.create = create;
@@ -67,6 +70,7 @@ class DemoContent implements ApplicationRunner {
         this.newEdition = newEdition;
         this.withdraw = withdraw;
         this.extras = extras;
+        this.documents = documents;
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -75,7 +79,7 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from organisation").query(Long.class).single() > 0) {
+        if (directory.root().isPresent()) {
             return;
         }
         log.info("empty database: building the demo content");
@@ -121,7 +125,7 @@ class DemoContent implements ApplicationRunner {
     }
 
     private long document(DemoDocuments.Doc d, long orgId, Team team) {
-        String issuer = jdbc.sql("select name from organisation where id = ?").param(orgId).query(String.class).single();
+        String issuer = directory.get(orgId).name();
         String body = d.paragraphs().stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
         DocumentContent content = new DocumentContent(extras.catalogNodeFor(orgId, d), d.title(), d.number(), issuer,
                 d.written(), d.published(), d.theme(), d.openness(), d.keywords(), Disclosure.PROACTIVE, null,
@@ -146,19 +150,12 @@ class DemoContent implements ApplicationRunner {
     /** The old document gets a new edition marked 已修订 with a link to its replacement, reviewed and published. */
     private void markRevised(long oldId, long newId, Team team) {
         newEdition.start(team.editor(), oldId);
-        var row = jdbc.sql("""
-                select e.lock_version, r.catalog_node_id, r.title, r.document_number, r.issuer, r.written_date, r.publish_date,
-                       r.theme, r.openness_class, r.keywords, r.summary, r.body_html
-                  from edition e join revision r on r.id = e.revision_id
-                 where e.document_id = ? and e.status = 'DRAFT'""").param(oldId).query().singleRow();
-        DocumentContent revised = new DocumentContent((Long) row.get("catalog_node_id"), (String) row.get("title"),
-                (String) row.get("document_number"), (String) row.get("issuer"),
-                ((java.sql.Date) row.get("written_date")).toLocalDate(),
-                row.get("publish_date") == null ? null : ((java.sql.Date) row.get("publish_date")).toLocalDate(),
-                (String) row.get("theme"), (String) row.get("openness_class"), (String) row.get("keywords"),
-                Disclosure.PROACTIVE, null, Validity.REVISED, newId, (String) row.get("summary"),
-                (String) row.get("body_html"));
-        save.save(team.editor(), oldId, (Integer) row.get("lock_version"), revised);
+        DocumentView view = documents.view(team.editor(), oldId);
+        DocumentContent c = view.workingRevision().orElseThrow().content();
+        DocumentContent revised = new DocumentContent(c.catalogNodeId(), c.title(), c.documentNumber(), c.issuer(),
+                c.writtenDate(), c.publishDate(), c.theme(), c.opennessClass(), c.keywords(), c.disclosure(),
+                c.withheldReason(), Validity.REVISED, newId, c.summary(), c.bodyHtml());
+        save.save(team.editor(), oldId, view.working().orElseThrow().lockVersion(), revised);
         submit.submit(team.editor(), oldId);
         extras.resolveFindings(team.reviewer(), oldId);
         review.approve(team.reviewer(), oldId, "同意标注为已修订。");
