@@ -32,6 +32,7 @@ class PublicApplicationController {
     private final ReceiveApplication receive;
     private final ApplicantFiles files;
     private final RateLimit rateLimit;
+    private final ApplicantAccounts accounts;
     private final ApplicantLookup lookup;
     private final ApplicationStore store;
     private final RequestCorrection correction;
@@ -41,8 +42,9 @@ class PublicApplicationController {
     PublicApplicationController(OrganisationDirectory organisations, ReceiveApplication receive, ApplicantFiles files,
                                 RateLimit rateLimit, ApplicantLookup lookup, ApplicationStore store,
                                 RequestCorrection correction, ReplyLetter letters,
-                                ReplyFileStore replyFiles) {
+                                ReplyFileStore replyFiles, ApplicantAccounts accounts) {
         this.replyFiles = replyFiles;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.receive = receive;
         this.files = files;
@@ -90,6 +92,11 @@ class PublicApplicationController {
             return "application/apply";
         }
         ReceiveApplication.Receipt receipt = receive.online(o, parts, checked);
+        Long account = MyApplicationsController.signedIn(request.getSession(false));
+        if (account != null) {
+            accounts.link(account, receipt.id());
+            model.addAttribute("linkedToAccount", true);
+        }
         model.addAttribute("org", o);
         model.addAttribute("receipt", receipt);
         return "application/receipt";

@@ -52,6 +52,7 @@ class SiteFrame {
         links.add(new SectionLink("portal.section.catalog", base + "/catalog"));
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
         links.add(new SectionLink("portal.section.applyStatus", "/apply/status"));
+        links.add(new SectionLink("portal.section.myApplications", "/my"));
         // 信息公开年报: no annual reports exist yet, so no link (never a dead one).
         return links;
     }
