@@ -1,17 +1,20 @@
 package org.gongkai.document;
 
 import org.gongkai.catalog.CatalogTree;
+import org.gongkai.catalog.OpennessClass;
 import org.gongkai.platform.web.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.Set;
+import java.util.Arrays;
+import java.util.List;
 
 /** Validates a document's content and metadata before a revision is stored; answers with field messages. */
 @Component
 class ContentRules {
 
-    static final Set<String> OPENNESS = Set.of("DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT");
+    /** The five-openness classes, as the catalog defines them, in their order. */
+    static final List<String> OPENNESS = Arrays.stream(OpennessClass.values()).map(Enum::name).toList();
     static final int MAX_BODY = 2_000_000;
 
     private final JdbcClient jdbc;

@@ -33,8 +33,7 @@ class DocumentFormModel {
         model.addAttribute("view", view);
         model.addAttribute("disclosures", Disclosure.values());
         model.addAttribute("validities", Validity.values());
-        model.addAttribute("opennessClasses", List.copyOf(ContentRules.OPENNESS).stream().sorted(
-                java.util.Comparator.comparingInt(List.of("DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT")::indexOf)).toList());
+        model.addAttribute("opennessClasses", ContentRules.OPENNESS);
         model.addAttribute("errors", Map.of());
         long orgId = view == null ? user.organisationId() : view.document().organisationId();
         model.addAttribute("catalogNodes", catalog.nodesOf(orgId).stream()

@@ -44,7 +44,7 @@ import java.util.UUID;
  */
 public class LuceneSearchIndex implements SearchIndex, Closeable {
 
-    static final List<String> OPENNESS = List.of("DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT");
+    static final List<String> OPENNESS = java.util.Arrays.stream(org.gongkai.catalog.OpennessClass.values()).map(Enum::name).toList();
     private static final String ID_KEY = "gongkai.index.id";
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
