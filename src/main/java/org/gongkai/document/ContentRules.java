@@ -41,6 +41,13 @@ class ContentRules {
         e.require(c.validity() != null, "validity", "doc.validity.required");
         e.require(c.writtenDate() == null || c.publishDate() == null || !c.writtenDate().isAfter(c.publishDate()),
                 "writtenDate", "doc.writtenDate.afterPublish");
+        if (c.validity() == Validity.REPEALED) {
+            e.require(c.repealedOn() != null, "repealedOn", "doc.repealedOn.required");
+        } else {
+            e.require(c.repealedOn() == null, "repealedOn", "doc.repealedOn.onlyWhenRepealed");
+        }
+        e.require(c.repealedOn() == null || c.writtenDate() == null || !c.repealedOn().isBefore(c.writtenDate()),
+                "repealedOn", "doc.repealedOn.beforeWritten");
         if (c.validity() == Validity.REVISED && c.replacedByDocumentId() == null) {
             e.reject("replacedByDocumentId", "doc.replacedBy.required");
         }

@@ -12,18 +12,19 @@ import java.time.format.DateTimeParseException;
 public record DocumentForm(String catalogNodeId, String title, String documentNumber, String issuer,
                            String writtenDate, String publishDate, String theme, String opennessClass,
                            String keywords, String disclosure, String withheldReason, String validity,
-                           String replacedByDocumentId, String summary, String bodyHtml, String lockVersion) {
+                           String replacedByDocumentId, String summary, String bodyHtml, String lockVersion,
+                           String kind, String repealedOn) {
 
     public static DocumentForm of(DocumentContent c, int lockVersion) {
         return new DocumentForm(str(c.catalogNodeId()), c.title(), c.documentNumber(), c.issuer(), str(c.writtenDate()),
                 str(c.publishDate()), c.theme(), c.opennessClass(), c.keywords(), c.disclosure().name(),
                 c.withheldReason(), c.validity().name(), str(c.replacedByDocumentId()), c.summary(), c.bodyHtml(),
-                String.valueOf(lockVersion));
+                String.valueOf(lockVersion), c.kind().name(), str(c.repealedOn()));
     }
 
     public static DocumentForm blank(String issuer) {
         return new DocumentForm(null, "", "", issuer, "", "", "", "", "", Disclosure.PROACTIVE.name(), "",
-                Validity.VALID.name(), "", "", "", "0");
+                Validity.VALID.name(), "", "", "", "0", DocumentKind.OTHER.name(), "");
     }
 
     /** Converts to content, throwing field errors for what does not parse. */
@@ -35,10 +36,13 @@ public record DocumentForm(String catalogNodeId, String title, String documentNu
         Disclosure d = enumValue(Disclosure.class, disclosure, "disclosure", e);
         Validity v = enumValue(Validity.class, validity, "validity", e);
         Long replaced = longValue(replacedByDocumentId, "replacedByDocumentId", e);
+        DocumentKind k = kind == null || kind.isBlank() ? DocumentKind.OTHER
+                : enumValue(DocumentKind.class, kind, "kind", e);
+        LocalDate repealed = date(repealedOn, "repealedOn", e);
         e.throwIfAny();
         return new DocumentContent(node, trim(title), trim(documentNumber), trim(issuer), written, published,
                 trim(theme), trim(opennessClass), trim(keywords), d, trim(withheldReason), v, replaced, trim(summary),
-                bodyHtml == null ? "" : bodyHtml);
+                bodyHtml == null ? "" : bodyHtml, k, repealed);
     }
 
     public int version() {
@@ -52,7 +56,7 @@ public record DocumentForm(String catalogNodeId, String title, String documentNu
     public DocumentForm withVersion(int v) {
         return new DocumentForm(catalogNodeId, title, documentNumber, issuer, writtenDate, publishDate, theme,
                 opennessClass, keywords, disclosure, withheldReason, validity, replacedByDocumentId, summary, bodyHtml,
-                String.valueOf(v));
+                String.valueOf(v), kind, repealedOn);
     }
 
     private static String trim(String s) {

@@ -33,6 +33,7 @@ class DocumentFormModel {
         model.addAttribute("view", view);
         model.addAttribute("disclosures", Disclosure.values());
         model.addAttribute("validities", Validity.values());
+        model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("opennessClasses", ContentRules.OPENNESS);
         model.addAttribute("errors", Map.of());
         long orgId = view == null ? user.organisationId() : view.document().organisationId();

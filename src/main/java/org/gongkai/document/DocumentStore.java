@@ -51,12 +51,13 @@ class DocumentStore {
         return jdbc.sql("""
                 insert into revision (document_id, catalog_node_id, title, document_number, issuer, written_date,
                     publish_date, theme, openness_class, keywords, disclosure, withheld_reason, validity,
-                    replaced_by_document_id, summary, body_html, body_text, created_by, redacted_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    replaced_by_document_id, summary, body_html, body_text, created_by, redacted_from, kind, repealed_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(documentId, c.catalogNodeId(), c.title(), c.documentNumber(), c.issuer(),
                         date(c.writtenDate()), date(c.publishDate()), c.theme(), c.opennessClass(), c.keywords(),
                         c.disclosure().name(), c.withheldReason(), c.validity().name(), c.replacedByDocumentId(),
-                        c.summary(), bodyHtml, bodyText, createdBy, redactedFrom)
+                        c.summary(), bodyHtml, bodyText, createdBy, redactedFrom, c.kind().name(),
+                        date(c.repealedOn()))
                 .query(Long.class).single();
     }
 
@@ -71,7 +72,8 @@ class DocumentStore {
         return jdbc.sql("""
                 select id, document_id, catalog_node_id, title, document_number, issuer, written_date, publish_date,
                        theme, openness_class, keywords, disclosure, withheld_reason, validity,
-                       replaced_by_document_id, summary, body_html, body_text, created_by, created_at
+                       replaced_by_document_id, summary, body_html, body_text, created_by, created_at, kind,
+                       repealed_on
                   from revision where id = ?""").param(id)
                 .query((rs, i) -> new Revision(rs.getLong("id"), rs.getLong("document_id"), content(rs),
                         rs.getString("body_text"), List.of(), rs.getLong("created_by"), instant(rs, "created_at")))
@@ -262,7 +264,8 @@ class DocumentStore {
                 localDate(rs, "publish_date"), rs.getString("theme"), rs.getString("openness_class"),
                 rs.getString("keywords"), Disclosure.valueOf(rs.getString("disclosure")),
                 rs.getString("withheld_reason"), Validity.valueOf(rs.getString("validity")),
-                nullableLong(rs, "replaced_by_document_id"), rs.getString("summary"), rs.getString("body_html"));
+                nullableLong(rs, "replaced_by_document_id"), rs.getString("summary"), rs.getString("body_html"),
+                DocumentKind.valueOf(rs.getString("kind")), localDate(rs, "repealed_on"));
     }
 
     private static Edition edition(ResultSet rs, int row) throws SQLException {

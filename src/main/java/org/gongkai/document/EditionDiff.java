@@ -65,6 +65,8 @@ public final class EditionDiff {
         m.put("doc.withheldReason", c.withheldReason());
         m.put("doc.validity", c.validity().name());
         m.put("doc.replacedBy", Objects.toString(c.replacedByDocumentId(), null));
+        m.put("doc.kind", c.kind().name());
+        m.put("doc.repealedOn", Objects.toString(c.repealedOn(), null));
         m.put("doc.catalogNode", Objects.toString(c.catalogNodeId(), null));
         m.put("doc.summary", c.summary());
         return m;

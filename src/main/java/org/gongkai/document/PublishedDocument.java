@@ -10,7 +10,8 @@ public record PublishedDocument(long documentId, long organisationId, String ind
                                 Long catalogNodeId, String title, String documentNumber, String issuer,
                                 LocalDate writtenDate, LocalDate publishDate, String theme, String opennessClass,
                                 String keywords, Validity validity, Long replacedByDocumentId, String summary,
-                                String bodyHtml, String bodyText, List<AttachmentInfo> attachments) {
+                                String bodyHtml, String bodyText, List<AttachmentInfo> attachments, DocumentKind kind,
+                                LocalDate repealedOn) {
 
     /** 发布日期 as shown: the one given in the metadata, else the day it went out. */
     public LocalDate shownPublishDate() {

@@ -27,7 +27,7 @@ public class PublishedDocuments {
     private static final String COLUMNS = """
             document_id, organisation_id, index_number, edition_id, edition_number, status, public_note, published_at,
             catalog_node_id, title, document_number, issuer, written_date, publish_date, theme, openness_class,
-            keywords, validity, replaced_by_document_id, summary, body_html, body_text""";
+            keywords, validity, replaced_by_document_id, summary, body_html, body_text, kind, repealed_on""";
 
     private final JdbcClient jdbc;
     private final AttachmentFiles files;
@@ -35,6 +35,21 @@ public class PublishedDocuments {
     PublishedDocuments(JdbcClient jdbc, AttachmentFiles files) {
         this.jdbc = jdbc;
         this.files = files;
+    }
+
+    /** The revision the public sees of a published (not withdrawn) document, if it is published. */
+    public Optional<Long> publishedRevisionId(long documentId) {
+        return jdbc.sql("select revision_id from public_document where document_id = ? and status = 'PUBLISHED'")
+                .param(documentId).query(Long.class).optional();
+    }
+
+    /** Which of these documents are published (not withdrawn). */
+    public java.util.Set<Long> publishedAmong(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select document_id from public_document where status = 'PUBLISHED'"
+                + " and document_id = any(?)").param(documentIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     public Optional<PublishedDocument> find(long documentId) {
@@ -197,6 +212,7 @@ public class PublishedDocuments {
                 DocumentStore.localDate(rs, "written_date"), DocumentStore.localDate(rs, "publish_date"),
                 rs.getString("theme"), rs.getString("openness_class"), rs.getString("keywords"),
                 Validity.valueOf(rs.getString("validity")), DocumentStore.nullableLong(rs, "replaced_by_document_id"),
-                rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), attachments);
+                rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), attachments,
+                DocumentKind.valueOf(rs.getString("kind")), DocumentStore.localDate(rs, "repealed_on"));
     }
 }

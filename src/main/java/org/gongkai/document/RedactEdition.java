@@ -47,7 +47,7 @@ public class RedactEdition {
                 apply(c.documentNumber(), replacements), apply(c.issuer(), replacements), c.writtenDate(),
                 c.publishDate(), apply(c.theme(), replacements), c.opennessClass(), apply(c.keywords(), replacements),
                 c.disclosure(), apply(c.withheldReason(), replacements), c.validity(), c.replacedByDocumentId(),
-                apply(c.summary(), replacements), body(c.bodyHtml(), replacements));
+                apply(c.summary(), replacements), body(c.bodyHtml(), replacements), c.kind(), c.repealedOn());
         String html = sanitizer.sanitize(masked.bodyHtml());
         long revisionId = store.insertRedactedRevision(original, masked, html, sanitizer.text(html), reviewer.id());
         List<Long> attachmentIds = new ArrayList<>();

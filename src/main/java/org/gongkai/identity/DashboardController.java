@@ -4,20 +4,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.util.List;
+
 /** The back office's landing page. */
 @Controller
 class DashboardController {
 
     private final OrganisationDirectory directory;
+    private final List<DashboardNotes> notes;
 
-    DashboardController(OrganisationDirectory directory) {
+    DashboardController(OrganisationDirectory directory, List<DashboardNotes> notes) {
         this.directory = directory;
+        this.notes = notes;
     }
 
     @GetMapping("/admin")
     String dashboard(StaffUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("organisation", directory.get(user.organisationId()));
+        model.addAttribute("notes", notes.stream().flatMap(n -> n.notesFor(user).stream()).toList());
         return "identity/dashboard";
     }
 }

@@ -33,6 +33,11 @@ public class ComputeApplicationsTable {
         return tabulate(year, all);
     }
 
+    /** TEMPORARY until the set-based tally lands: calendar years only. */
+    public ApplicationsTable compute(List<Long> organisationIds, LocalDate from, LocalDate to) {
+        return compute(organisationIds, from.getYear());
+    }
+
     static ApplicationsTable tabulate(int year, List<ApplicationFact> applications) {
         Map<String, long[]> counts = new HashMap<>();
         ApplicationsTable.ROWS.keySet().forEach(row -> counts.put(row, new long[ApplicationsTable.COLUMNS.size()]));

@@ -10,7 +10,7 @@ import java.util.Set;
 class ReportNavigation {
     @Bean
     AdminNavItem reportFiguresNav() {
-        return new AdminNavItem("nav.report", "/admin/report/applications", 70,
+        return new AdminNavItem("nav.report", "/admin/report", 70,
                 Set.of("DISCLOSURE_OFFICER", "PUBLISHER", "REVIEWER", "EDITOR"));
     }
 }

@@ -1,0 +1,2 @@
+package org.gongkai.application;
+public enum ChallengeResult { MAINTAINED, CORRECTED, OTHER, PENDING }

@@ -1,0 +1,57 @@
+package org.gongkai.report;
+
+import org.gongkai.identity.Organisation;
+import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** A higher level's annual report overview: the summed tables and which subordinates have not published yet. */
+@Controller
+class RollUpPage {
+
+    static final int PAGE_SIZE = 50;
+
+    private final RollUp rollUp;
+    private final AnnualReports reports;
+    private final OrganisationDirectory organisations;
+
+    RollUpPage(RollUp rollUp, AnnualReports reports, OrganisationDirectory organisations) {
+        this.rollUp = rollUp;
+        this.reports = reports;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/admin/report/rollup")
+    String rollUp(StaffUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
+                  @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean pending,
+                  Model model) {
+        long orgId = org == null ? user.organisationId() : org;
+        reports.requireReader(user, orgId);
+        Organisation top = organisations.get(orgId);
+        ReportPeriod latest = ReportPeriod.latestEnded(top.kind(), reports.today());
+        ReportPeriod period = reports.period(top, year == null ? latest.year() : year);
+        RollUp.Result result = rollUp.of(top, period, reports.today());
+        List<RollUp.Subordinate> shown = pending ? result.subordinates().stream()
+                .filter(s -> s.status() != ReportStatus.PUBLISHED).toList() : result.subordinates();
+        int current = Page.clamp(page);
+        int from = (int) Math.min((long) (current - 1) * PAGE_SIZE, shown.size());
+        model.addAttribute("organisation", top);
+        model.addAttribute("organisations", organisations.subtree(user.organisationId()));
+        model.addAttribute("period", period);
+        model.addAttribute("years", java.util.stream.IntStream.iterate(latest.year(), y -> y >= ReportPeriod.FIRST_YEAR, y -> y - 1)
+                .limit(10).boxed().toList());
+        model.addAttribute("result", result);
+        model.addAttribute("tables", ReportLayout.tables(result.figures()));
+        model.addAttribute("reconciliation", Reconciliation.of(result.figures(), java.util.Optional.empty()));
+        model.addAttribute("subordinates", new Page<>(shown.subList(from, Math.min(from + PAGE_SIZE, shown.size())),
+                current, PAGE_SIZE, shown.size()));
+        model.addAttribute("pending", pending);
+        return "report/rollup";
+    }
+}
