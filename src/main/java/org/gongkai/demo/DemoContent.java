@@ -3,6 +3,7 @@ package org.gongkai.demo;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
+import org.gongkai.document.DocumentKind;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.DocumentView;
 import org.gongkai.document.PublishEdition;
@@ -20,12 +21,14 @@ import org.gongkai.identity.StaffRegistry;
 import org.gongkai.identity.StaffUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gongkai.platform.Zones;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,10 +58,12 @@ class DemoContent implements ApplicationRunner {
     private final WithdrawOrRemove withdraw;
     private final DemoExtras extras;
     private final DocumentQueries documents;
+    private final DemoAnnualReport annualReport;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
-                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents) {
+                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
+                DemoAnnualReport annualReport) {
         this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
@@ -71,6 +76,7 @@ class DemoContent implements ApplicationRunner {
         this.withdraw = withdraw;
         this.extras = extras;
         this.documents = documents;
+        this.annualReport = annualReport;
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -108,6 +114,7 @@ class DemoContent implements ApplicationRunner {
             }
         }
         extras.afterDocuments(orgIds, teams);
+        annualReport.publish(orgIds.get("qingxi"), LocalDate.now(Zones.CHINA).getYear() - 1, teams.get("qingxi"));
         printAccounts(passwords);
     }
 
@@ -129,7 +136,8 @@ class DemoContent implements ApplicationRunner {
         String body = d.paragraphs().stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
         DocumentContent content = new DocumentContent(extras.catalogNodeFor(orgId, d), d.title(), d.number(), issuer,
                 d.written(), d.published(), d.theme(), d.openness(), d.keywords(), Disclosure.PROACTIVE, null,
-                Validity.VALID, null, d.summary(), body);
+                Validity.VALID, null, d.summary(), body,
+                "规范性文件".equals(DemoDocuments.COLUMNS.get(d.key())) ? DocumentKind.NORMATIVE : DocumentKind.OTHER, null);
         long id = create.create(team.editor(), orgId, content);
         if (d.stage() == DemoDocuments.Stage.DRAFT) {
             return id;

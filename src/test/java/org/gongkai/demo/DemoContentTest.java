@@ -52,6 +52,12 @@ class DemoContentTest {
                 .andExpect(content().string(containsString("全面推进政务公开")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("6688"))));
         mvc.perform(get("/o/qingxi")).andExpect(status().isOk()).andExpect(content().string(containsString("清溪县教育局")));
+        long report = count("select document_id from public_document where status = 'PUBLISHED'"
+                + " and title like '清溪县教育局%年政府信息公开工作年度报告'");
+        mvc.perform(get("/documents/" + report)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("本年新收政府信息公开申请数量")))
+                .andExpect(content().string(containsString("结转下年度继续办理")));
+        assertThat(count("select count(*) from public_document where kind = 'NORMATIVE'")).isPositive();
     }
 
     private long count(String sql) {
