@@ -66,6 +66,7 @@ class AnnualReportPages {
         model.addAttribute("periods", reminders.periodsOf(organisation));
         model.addAttribute("reminder", reminders.reminderFor(organisation).orElse(null));
         model.addAttribute("hasSubordinates", !organisations.children(orgId).isEmpty());
+        model.addAttribute("required", reminders.required(organisation));
         return "report/index";
     }
 
@@ -160,7 +161,7 @@ class AnnualReportPages {
         model.addAttribute("form", form.catalogNodeId() == null || form.catalogNodeId().isBlank()
                 ? withNode(form, reports.defaultNode(orgId).map(String::valueOf).orElse("")) : form);
         model.addAttribute("tables", ReportLayout.tables(state.live()));
-        model.addAttribute("title", AnnualReports.title(state.organisation(), state.period()));
+        model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
                 org.gongkai.identity.Role.EDITOR, org.gongkai.identity.Role.DISCLOSURE_OFFICER));
         model.addAttribute("canGenerate", access.canEdit(user, orgId) && user.has(org.gongkai.identity.Role.EDITOR));

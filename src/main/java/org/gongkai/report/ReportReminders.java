@@ -25,17 +25,24 @@ class ReportReminders {
     private final AnnualReportStore store;
     private final AnnualReports reports;
     private final PublishedDocuments published;
+    private final ReportDuty duty;
 
-    ReportReminders(AnnualReportStore store, AnnualReports reports, PublishedDocuments published) {
+    ReportReminders(AnnualReportStore store, AnnualReports reports, PublishedDocuments published, ReportDuty duty) {
         this.store = store;
         this.reports = reports;
         this.published = published;
+        this.duty = duty;
+    }
+
+    boolean required(Organisation org) {
+        return duty.required(org.kind());
     }
 
     /** A period's report, where it stands and how long is left until its deadline (negative: overdue). */
-    record PeriodRow(ReportPeriod period, ReportStatus status, long daysLeft) {
+    record PeriodRow(ReportPeriod period, ReportStatus status, long daysLeft, boolean due) {
+        /** Only the latest period's report is a live duty; earlier ones may have been published elsewhere. */
         public boolean overdue() {
-            return daysLeft < 0 && status != ReportStatus.PUBLISHED;
+            return due && daysLeft < 0 && status != ReportStatus.PUBLISHED;
         }
     }
 
@@ -52,22 +59,25 @@ class ReportReminders {
         List<PeriodRow> rows = new ArrayList<>();
         ReportPeriod p = ReportPeriod.latestEnded(org.kind(), today);
         for (int i = 0; i < YEARS_LISTED && p.year() >= ReportPeriod.FIRST_YEAR; i++) {
-            rows.add(row(p, saved.get(p.year()), today));
+            rows.add(row(p, saved.get(p.year()), today, i == 0 && required(org)));
             p = p.previous();
         }
         int oldest = p.year();
         saved.values().stream().filter(r -> r.year() <= oldest).sorted((a, b) -> b.year() - a.year())
-                .forEach(r -> rows.add(row(ReportPeriod.of(org.kind(), r.year()), r, today)));
+                .forEach(r -> rows.add(row(ReportPeriod.of(org.kind(), r.year()), r, today, false)));
         return rows;
     }
 
-    private PeriodRow row(ReportPeriod p, AnnualReport saved, LocalDate today) {
+    private PeriodRow row(ReportPeriod p, AnnualReport saved, LocalDate today, boolean due) {
         ReportStatus status = saved == null ? ReportStatus.NOT_STARTED : reports.status(saved);
-        return new PeriodRow(p, status, ChronoUnit.DAYS.between(today, p.deadline()));
+        return new PeriodRow(p, status, ChronoUnit.DAYS.between(today, p.deadline()), due);
     }
 
-    /** The reminder for the latest ended period, unless its report is published. */
+    /** The reminder for the latest ended period, unless its report is published or the organisation need not report. */
     Optional<Reminder> reminderFor(Organisation org) {
+        if (!required(org)) {
+            return Optional.empty();
+        }
         LocalDate today = reports.today();
         ReportPeriod p = ReportPeriod.latestEnded(org.kind(), today);
         ReportStatus status = store.find(org.id(), p.year()).map(reports::status).orElse(ReportStatus.NOT_STARTED);

@@ -42,7 +42,8 @@ class RollUp {
                 .map(AnnualReport::entered).toList());
         ReportFigures figures = compute.compute(top.name(), ids, period, entered);
         Map<Long, ReportStatus> statuses = reminders.statuses(ids, period.year());
-        List<Subordinate> subordinates = tree.stream().filter(o -> o.id() != top.id()).map(o -> {
+        List<Subordinate> subordinates = tree.stream().filter(o -> o.id() != top.id())
+                .filter(reminders::required).map(o -> {
             ReportPeriod own = ReportPeriod.of(o.kind(), period.year());
             ReportStatus status = statuses.get(o.id());
             return new Subordinate(o, own, status, status != ReportStatus.PUBLISHED && today.isAfter(own.deadline()));

@@ -20,11 +20,13 @@ class RollUpPage {
     private final RollUp rollUp;
     private final AnnualReports reports;
     private final OrganisationDirectory organisations;
+    private final ReportDuty duty;
 
-    RollUpPage(RollUp rollUp, AnnualReports reports, OrganisationDirectory organisations) {
+    RollUpPage(RollUp rollUp, AnnualReports reports, OrganisationDirectory organisations, ReportDuty duty) {
         this.rollUp = rollUp;
         this.reports = reports;
         this.organisations = organisations;
+        this.duty = duty;
     }
 
     @GetMapping("/admin/report/rollup")
@@ -52,6 +54,7 @@ class RollUpPage {
         model.addAttribute("subordinates", new Page<>(shown.subList(from, Math.min(from + PAGE_SIZE, shown.size())),
                 current, PAGE_SIZE, shown.size()));
         model.addAttribute("pending", pending);
+        model.addAttribute("requiredKinds", duty.kinds());
         return "report/rollup";
     }
 }
