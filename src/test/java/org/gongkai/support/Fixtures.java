@@ -39,9 +39,13 @@ public class Fixtures {
     }
 
     public long organisation(String name, Long parentId) {
+        return organisation(name, parentId, OrganisationKind.COUNTY);
+    }
+
+    public long organisation(String name, Long parentId, OrganisationKind kind) {
         int n = SEQ.incrementAndGet();
         String code = "T%08d".formatted(n);
-        return organisations.create(new NewOrganisation(parentId, code, name + n, OrganisationKind.COUNTY,
+        return organisations.create(new NewOrganisation(parentId, code, name + n, kind,
                 "t-" + n, n, null, null,
                 new Organisation.DisclosureOffice(null, null, null, null, null, null, null),
                 new Organisation.SiteIdentity(null, null, null)), null);
