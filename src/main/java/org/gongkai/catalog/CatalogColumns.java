@@ -36,16 +36,16 @@ public class CatalogColumns {
         }
         return jdbc.sql("""
                 with recursive t as (
-                    select n.*, array[n.name::text] as names, array[n.position::bigint, n.id] as sort_path
-                      from catalog_node n where n.organisation_id = any(?) and n.parent_id is null
+                    select id, array[name::text] as names, array[position::bigint, id] as sort_path
+                      from catalog_node where organisation_id = any(?) and parent_id is null
                     union all
-                    select n.*, t.names || n.name::text, t.sort_path || array[n.position::bigint, n.id]
+                    select n.id, t.names || n.name::text, t.sort_path || array[n.position::bigint, n.id]
                       from catalog_node n join t on n.parent_id = t.id)
-                select id, organisation_id, parent_id, name, openness_class, column_kind, time_limit_days, position,
-                       description, version, names
-                  from t
+                select n.id, n.organisation_id, n.parent_id, n.name, n.openness_class, n.column_kind,
+                       n.time_limit_days, n.position, n.description, n.version, t.names
+                  from t join catalog_node n on n.id = t.id
                  where not exists (select 1 from catalog_node c where c.parent_id = t.id)
-                 order by organisation_id, sort_path""")
+                 order by n.organisation_id, t.sort_path""")
                 .param(organisationIds.toArray(Long[]::new))
                 .query((rs, i) -> new Column(CatalogNodes.map(rs, i), names(rs.getArray("names"))))
                 .list();
