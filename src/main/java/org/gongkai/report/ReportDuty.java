@@ -17,7 +17,7 @@ class ReportDuty {
 
     private final Set<OrganisationKind> required;
 
-    ReportDuty(@Value("${gongkai.report.required-kinds:MINISTRY,PROVINCE,CITY,COUNTY,UNIVERSITY}") Set<OrganisationKind> kinds) {
+    ReportDuty(@Value("${gongkai.report.required-kinds}") Set<OrganisationKind> kinds) {
         this.required = kinds.isEmpty() ? EnumSet.noneOf(OrganisationKind.class) : EnumSet.copyOf(kinds);
     }
 
