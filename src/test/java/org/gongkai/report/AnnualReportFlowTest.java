@@ -42,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -228,6 +229,21 @@ class AnnualReportFlowTest {
             return String.valueOf(e.args()[1]);
         }
         throw new AssertionError("approval was not refused");
+    }
+
+    @Test
+    void writtenTextIsPlainTextInTheReportEvenWhenItLooksLikeHtml() throws Exception {
+        mvc.perform(post("/admin/report/2025?org=" + org)
+                        .param("overview", "<script>alert(1)</script><img src=x onerror=alert(2)>总体情况")
+                        .param("problems", "问题 & 改进").param("otherMatters", "无")
+                        .param("catalogNodeId", String.valueOf(node)).param("lockVersion", "0")
+                        .with(fixtures.as(editor)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long id = generate(2025, 1);
+        String body = documents.view(editor, id).workingRevision().orElseThrow().content().bodyHtml();
+        assertThat(body).doesNotContain("<script", "<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        mvc.perform(get("/admin/report/2025?org=" + org).with(fixtures.as(editor))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }
 
     private long generate(int year, int version) throws Exception {
