@@ -67,6 +67,12 @@ class DocumentActions {
         return act(user, id, model, res, r, "doc.rejected", () -> review.reject(user, id, opinion));
     }
 
+    @PostMapping("/send-back")
+    String sendBack(StaffUser user, @PathVariable long id, @RequestParam(required = false) String opinion, Model model,
+                    HttpServletResponse res, RedirectAttributes r) {
+        return act(user, id, model, res, r, "doc.sentBack", () -> review.sendBack(user, id, opinion));
+    }
+
     @PostMapping("/publish")
     String publishNow(StaffUser user, @PathVariable long id, Model model, HttpServletResponse res, RedirectAttributes r) {
         return act(user, id, model, res, r, "doc.published", () -> publish.publishNow(user, id));

@@ -66,6 +66,7 @@ class DocumentFormModel {
         a.put("review", reviewer && working == EditionStatus.SUBMITTED);
         a.put("publish", publisher && working == EditionStatus.APPROVED);
         a.put("unschedule", publisher && working == EditionStatus.SCHEDULED);
+        a.put("sendBack", (reviewer || publisher) && working == EditionStatus.APPROVED);
         a.put("newEdition", editor && working == null && live != null);
         a.put("withdraw", publisher && live == EditionStatus.PUBLISHED);
         a.put("remove", publisher && (live == EditionStatus.PUBLISHED || live == EditionStatus.WITHDRAWN));

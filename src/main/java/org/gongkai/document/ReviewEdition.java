@@ -70,6 +70,27 @@ public class ReviewEdition {
         decide(user, documentId, opinion, EditionStatus.REJECTED, "reject");
     }
 
+    /**
+     * Sends an approved edition (not scheduled) back to its editors, with the reason: for what the publication gate
+     * finds after approval, or anything a reviewer or publisher wants changed before it goes out.
+     */
+    @Transactional
+    public void sendBack(StaffUser user, long documentId, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw InvalidInputException.of("opinion", "workflow.opinion.required");
+        }
+        if (opinion.length() > 2000) {
+            throw InvalidInputException.of("opinion", "workflow.opinion.tooLong");
+        }
+        DocumentRef doc = workflow.lockedDocument(documentId);
+        access.requireRole(user, doc.organisationId(), Role.REVIEWER, Role.PUBLISHER);
+        Edition edition = workflow.inProgress(documentId);
+        if (edition.status() != EditionStatus.APPROVED) {
+            throw new ConflictException("workflow.wrongStatus", edition.status().name());
+        }
+        workflow.move(doc, edition, EditionStatus.APPROVED, EditionStatus.REJECTED, "send-back", user, opinion.strip());
+    }
+
     private void decide(StaffUser user, long documentId, String opinion, EditionStatus to, String action) {
         if (opinion != null && opinion.length() > 2000) {
             throw InvalidInputException.of("opinion", "workflow.opinion.tooLong");

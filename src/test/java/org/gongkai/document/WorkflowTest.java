@@ -296,4 +296,18 @@ class WorkflowTest {
                 DocumentSamples.content("不予公开无理由"), Disclosure.WITHHELD, " ")))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void anApprovedEditionCanBeSentBackWithAReasonByAReviewerOrPublisherOnly() {
+        long id = approvedDocument("审核后退回");
+        assertThatThrownBy(() -> review.sendBack(publisher, id, " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> review.sendBack(editor, id, "理由"))
+                .isInstanceOf(org.gongkai.platform.web.ForbiddenException.class);
+        review.sendBack(publisher, id, "发布前发现新问题");
+        assertThat(store.inProgressEdition(id).orElseThrow().status()).isEqualTo(EditionStatus.REJECTED);
+        assertThatThrownBy(() -> review.sendBack(reviewer, id, "再次退回"))
+                .isInstanceOf(org.gongkai.platform.web.ConflictException.class);
+        assertThatThrownBy(() -> publish.publishNow(publisher, id))
+                .isInstanceOf(org.gongkai.platform.web.ConflictException.class);
+    }
 }

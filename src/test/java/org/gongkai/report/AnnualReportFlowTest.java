@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -185,6 +186,23 @@ class AnnualReportFlowTest {
         writeReport(2025, "2", 1);
         submit.submit(editor, id);
         assertThat(blockers(id)).contains("年度报告生成后数据已有变化").doesNotContain("勾稽关系不成立");
+
+        // approved, then the data change: publication is refused and the publisher sends it back to be regenerated
+        review.reject(reviewer, id, "重新生成");
+        generate(2025, 2);
+        submit.submit(editor, id);
+        approve(id);
+        writeReport(2025, "3", 2);
+        assertThatThrownBy(() -> publish.publishNow(publisher, id)).isInstanceOf(ConflictException.class)
+                .hasMessage("workflow.blocked.publish");
+        mvc.perform(post("/admin/documents/" + id + "/send-back").param("opinion", "数据有变化，请重新生成")
+                        .with(fixtures.as(publisher)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        generate(2025, 3);
+        submit.submit(editor, id);
+        approve(id);
+        publish.publishNow(publisher, id);
+        assertThat(published.find(id)).isPresent();
     }
 
     @Test

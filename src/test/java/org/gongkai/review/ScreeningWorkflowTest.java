@@ -136,7 +136,7 @@ class ScreeningWorkflowTest {
                 .hasMessage("workflow.blocked.approve");
         mvc.perform(post("/admin/documents/" + id + "/approve").with(fixtures.as(reviewer)).with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("筛查发现待处理")))
+                .andExpect(content().string(containsString("问题待处理（筛查发现或发布条件）")))
                 .andExpect(content().string(containsString("身份证号码")));
         mvc.perform(post("/api/v1/documents/" + id + "/approve").with(fixtures.basic(reviewer)))
                 .andExpect(status().isConflict())
