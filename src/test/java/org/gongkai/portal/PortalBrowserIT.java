@@ -1,6 +1,7 @@
 package org.gongkai.portal;
 
 import org.gongkai.catalog.CatalogNode;
+import org.gongkai.support.Browser;
 import org.gongkai.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -11,9 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,16 +46,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort int port;
     @Autowired PortalFixture fx;
 
+    Browser browser;
     WebDriver driver;
-    Path profile;
     Path downloads;
-    String axe;
 
     PortalFixture.Site site;
     CatalogNode column;
@@ -66,25 +60,9 @@ class PortalBrowserIT {
 
     @BeforeAll
     void startBrowserAndPublish() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM)).as("chromium must be installed at " + CHROMIUM + " (apt-get install chromium)").isTrue();
-        assertThat(Files.isExecutable(CHROMEDRIVER)).as("chromedriver must be installed at " + CHROMEDRIVER + " (apt-get install chromium-driver)").isTrue();
-        Path axeFile = Path.of(System.getProperty("gongkai.axe", "target/axe/node_modules/axe-core/axe.min.js"));
-        assertThat(Files.isReadable(axeFile)).as("axe-core must be installed: npm install --prefix target/axe axe-core@4").isTrue();
-        axe = Files.readString(axeFile, StandardCharsets.UTF_8);
-
-        profile = Files.createTempDirectory("gongkai-chromium-");
         downloads = Files.createTempDirectory("gongkai-downloads-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
-                "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = new Browser(port, downloads);
+        driver = browser.driver();
 
         site = fx.site("浏览器县教育局");
         fx.jdbc.sql("update organisation set office_name = ?, office_phone = ?, address = ?, phone = ?, icp_number = ? where id = ?")
@@ -103,8 +81,8 @@ class PortalBrowserIT {
 
     @AfterAll
     void quit() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -187,23 +165,8 @@ class PortalBrowserIT {
         }
     }
 
-    /** Injects axe-core and answers its serious and critical violations on the current page. */
-    @SuppressWarnings("unchecked")
     List<String> axe(String page) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(axe);
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>
-                    ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
-        List<String> out = new ArrayList<>();
-        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
-            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
-                out.add(page + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("help") + " " + v.get("nodes"));
-            }
-        }
-        return out;
+        return browser.axe(page);
     }
 
     double fontSize() {
