@@ -36,7 +36,7 @@ public class ApplicationFacts {
                                case when replied_on <= :to then outcome end as outcome,
                                count(*) as n
                           from disclosure_application
-                         where organisation_id = any(cast(:orgs as bigint[]))
+                         where organisation_id = any(:orgs)
                            and coalesce(replied_on, date 'infinity') >= :from
                            and received_on <= :to
                          group by 1, 2, 3""")

@@ -36,7 +36,7 @@ public class ChallengeFacts {
                                case when concluded_on is null or concluded_on > :to then 'PENDING' else result end as result,
                                count(*) as n
                           from legal_challenge
-                         where organisation_id = any(cast(:orgs as bigint[])) and filed_on between :from and :to
+                         where organisation_id = any(:orgs) and filed_on between :from and :to
                          group by 1, 2
                          order by 1, 2""")
                 .param("orgs", OrganisationIds.array(organisationIds)).param("from", from).param("to", to)

@@ -76,7 +76,7 @@ class ChallengeStore {
     }
 
     Page<ChallengeRow> list(List<Long> organisationIds, ChallengeFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where c.organisation_id = any(cast(:orgs as bigint[]))");
+        StringBuilder where = new StringBuilder(" where c.organisation_id = any(:orgs)");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("orgs", OrganisationIds.array(organisationIds));
         if (f.year() != null) {

@@ -1,15 +1,20 @@
 package org.gongkai.application;
 
-import java.util.List;
-import java.util.stream.Collectors;
+import org.springframework.jdbc.support.SqlArrayValue;
 
-/** A list of organisation ids as one PostgreSQL array literal, bound as a single parameter ({@code cast(:orgs as bigint[])}). */
+import java.util.List;
+
+/**
+ * A list of organisation ids bound as one bigint[] parameter ({@code organisation_id = any(:orgs)}): one bind value
+ * however many organisations a province has, evaluated once per query (a text literal cast to bigint[] would be parsed
+ * again for every row the filter looks at).
+ */
 final class OrganisationIds {
 
     private OrganisationIds() {
     }
 
-    static String array(List<Long> ids) {
-        return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(",", "{", "}"));
+    static SqlArrayValue array(List<Long> ids) {
+        return new SqlArrayValue("bigint", ids.toArray());
     }
 }
