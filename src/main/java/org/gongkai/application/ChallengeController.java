@@ -62,7 +62,7 @@ class ChallengeController {
         ChallengeFilter filter = ChallengeFilter.of(year, kind, result, sort, dir);
         boolean withBelow = below != null && below;
         List<Long> ids = withBelow
-                ? organisations.subtreeIds(orgId).stream().filter(id -> access.canRead(user, id)).toList()
+                ? access.readableOf(user, organisations.subtreeIds(orgId))
                 : List.of(orgId);
         Page<ChallengeRow> rows = challenges.list(ids, filter, Page.clamp(page), PAGE_SIZE);
         model.addAttribute("organisation", organisations.get(orgId));

@@ -307,6 +307,13 @@ class LegalChallengeTest {
         mvc.perform(get("/admin/applications/challenges?below=true&org=" + city).with(fixtures.as(cityOfficer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("权限测试案号")));
+        // the city's head of office (a PUBLISHER) reads the city's own records only, not those below
+        StaffUser cityHead = fixtures.staff(city, Role.PUBLISHER);
+        mvc.perform(get("/admin/applications/challenges?below=true").with(fixtures.as(cityHead)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("权限测试案号"))));
+        mvc.perform(get("/admin/applications/challenges?org=" + county).with(fixtures.as(cityHead)))
+                .andExpect(status().isForbidden());
         mvc.perform(add(app, "RECONSIDERATION", "上级", "2024-04-01", "PENDING", null).with(fixtures.as(cityOfficer)))
                 .andExpect(status().isForbidden());
         mvc.perform(edit(app, id, "0", "RECONSIDERATION", "上级", "2024-04-01", "PENDING", null).with(fixtures.as(cityOfficer)))
