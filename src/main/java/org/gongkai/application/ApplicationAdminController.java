@@ -49,12 +49,14 @@ class ApplicationAdminController {
     private final ApplicantFiles files;
     private final ReplyFileStore replyFiles;
     private final ReplyMail mail;
+    private final ChallengeStore challenges;
 
     ApplicationAdminController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
                                ClockKeeper clock, Today today, ReceiveApplication receive, RequestCorrection correction,
                                ThirdPartyConsultation consultation, ExtendDeadline extension, FeeNotice fees,
                                ReplyToApplication reply, ReplyLetter letters, ApplicantFiles files,
-                               ReplyFileStore replyFiles, ReplyMail mail) {
+                               ReplyFileStore replyFiles, ReplyMail mail, ChallengeStore challenges) {
+        this.challenges = challenges;
         this.replyFiles = replyFiles;
         this.mail = mail;
         this.store = store;
@@ -192,6 +194,10 @@ class ApplicationAdminController {
         model.addAttribute("outcomes", ReplyOutcome.staffChoices());
         model.addAttribute("groups", OutcomeGroup.values());
         model.addAttribute("feeMethods", FeeMethod.values());
+        model.addAttribute("challenges", challenges.ofApplication(id));
+        model.addAttribute("challengeForm", ChallengeForm.blank());
+        model.addAttribute("challengeKinds", ChallengeKind.values());
+        model.addAttribute("challengeResults", ChallengeResult.values());
         if (app.status() == ApplicationStatus.IN_PROGRESS && app.fee() == null) {
             int ordinal = store.ordinalInMonth(app);
             model.addAttribute("monthOrdinal", ordinal);

@@ -6,6 +6,8 @@ import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ForbiddenException;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Who may do what with applications. Applications hold personal data, so only the disclosure office sees them:
  * disclosure officers (and the office's head, a PUBLISHER) of the organisation, and disclosure officers of
@@ -30,6 +32,18 @@ class OfficeAccess {
 
     boolean canAct(StaffUser user, long organisationId) {
         return user.organisationId() == organisationId && user.has(Role.DISCLOSURE_OFFICER);
+    }
+
+    /**
+     * Of {@code subtree} (an organisation the user may read and everything below it), the organisations whose
+     * applications the user may read: all of them for a disclosure officer (what is below a readable organisation is
+     * below the user's own), only the user's own organisation otherwise.
+     */
+    List<Long> readableOf(StaffUser user, List<Long> subtree) {
+        if (user.has(Role.DISCLOSURE_OFFICER)) {
+            return subtree;
+        }
+        return subtree.stream().filter(id -> id == user.organisationId()).toList();
     }
 
     void requireRead(StaffUser user, long organisationId) {

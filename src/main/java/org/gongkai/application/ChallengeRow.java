@@ -1,0 +1,5 @@
+package org.gongkai.application;
+
+/** A legal challenge on the list page, with its application's tracking number and the organisation's name. */
+record ChallengeRow(LegalChallenge challenge, String trackingNumber, String organisationName) {
+}
