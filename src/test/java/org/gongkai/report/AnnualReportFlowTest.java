@@ -103,6 +103,10 @@ class AnnualReportFlowTest {
         application("NATURAL_PERSON", "2025-03-01", "2025-03-20", "DISCLOSED");
         application("COMMERCIAL", "2025-05-01", "2025-05-25", "PARTLY_DISCLOSED");
         application("NATURAL_PERSON", "2025-12-29", null, null);
+        long challenged = application("NATURAL_PERSON", "2025-02-01", "2025-02-20", "WITHHELD_PROCESS_INFORMATION");
+        StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
+        challenge(officer, challenged, "RECONSIDERATION", "2025-03-01", "CORRECTED", "2025-05-01");
+        challenge(officer, challenged, "LITIGATION_AFTER_RECONSIDERATION", "2025-06-01", "MAINTAINED", "2026-02-01");
 
         writeReport(2025, "12.5");
         mvc.perform(post("/admin/report/2025/generate?org=" + org).param("lockVersion", "1")
@@ -124,14 +128,16 @@ class AnnualReportFlowTest {
         String[][] three = html.get(1);
         assertThat(three).hasNumberOfRows(28);
         assertThat(three[3]).containsExactly("一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量",
-                "一、本年新收政府信息公开申请数量", "2", "1", "0", "0", "0", "0", "3");
+                "一、本年新收政府信息公开申请数量", "3", "1", "0", "0", "0", "0", "4");
         assertThat(three[4][3]).isEqualTo("1");
         assertThat(three[5]).containsExactly("三、本年度办理结果", "（一）予以公开", "（一）予以公开", "1", "0", "0", "0", "0", "0", "1");
         assertThat(three[6][4]).isEqualTo("1");
         assertThat(row(three, "1.本机关不掌握相关政府信息")[3]).isEqualTo("1");
-        assertThat(row(three, "（七）总计")[9]).isEqualTo("3");
+        assertThat(row(three, "6.属于四类过程性信息")[3]).isEqualTo("1");
+        assertThat(row(three, "（七）总计")[9]).isEqualTo("4");
         assertThat(row(three, "四、结转下年度继续办理")[9]).isEqualTo("1");
-        assertThat(html.get(2)[3]).containsOnly("0");
+        // 行政复议: corrected 1, total 1; 复议后起诉: concluded only in 2026, so pending at the end of 2025
+        assertThat(html.get(2)[3]).containsExactly("0", "1", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "1", "1");
         assertThat(doc.attachments()).extracting(a -> a.kind().name()).contains("XLSX");
 
         byte[] xlsx = mvc.perform(get("/files/" + doc.attachments().get(0).id())).andExpect(status().isOk())
@@ -306,20 +312,28 @@ class AnnualReportFlowTest {
         publish.publishNow(publisher, id);
     }
 
-    private void application(String type, String received, String replied, String outcome) {
+    private void challenge(StaffUser officer, long applicationId, String kind, String filed, String result,
+                           String concluded) throws Exception {
+        mvc.perform(post("/admin/applications/" + applicationId + "/challenges").param("kind", kind)
+                        .param("filedOn", filed).param("result", result).param("concludedOn", concluded)
+                        .with(fixtures.as(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private long application(String type, String received, String replied, String outcome) {
         boolean person = type.equals("NATURAL_PERSON");
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into disclosure_application (organisation_id, tracking_number, query_code_hash, applicant_type,
                     applicant_name, id_type, id_number, credit_code, legal_representative, email, info_description,
                     delivery, channel, received_at, received_on, status, clock_start, outcome, replied_on, replied_at)
                 values (?, ?, 'x', ?, '申请人', ?, ?, ?, ?, 'a@example.cn', '某信息', 'EMAIL', 'EMAIL', now(), ?, ?, ?, ?, ?,
-                        case when ? then now() end)""")
+                        case when ? then now() end) returning id""")
                 .params(org, "GK-NB" + String.format("%07d", SEQ.incrementAndGet()) + "-20250101-ABCDEF", type,
                         person ? "RESIDENT_ID" : null, person ? "110101199003070000" : null,
                         person ? null : "91110000100000000X", person ? null : "法定代表人",
                         Date.valueOf(received), replied == null ? "IN_PROGRESS" : "ANSWERED", Date.valueOf(received),
                         outcome, replied == null ? null : Date.valueOf(replied), replied != null)
-                .update();
+                .query(Long.class).single();
     }
 
     private static String[] row(String[][] grid, String label) {

@@ -80,7 +80,8 @@ public final class ReportBench {
             try (AnnotationConfigApplicationContext ctx = new AnnotationConfigApplicationContext()) {
                 ctx.registerBean(JdbcClient.class, () -> jdbc);
                 ctx.register(ApplicationFacts.class, ChallengeFacts.class, ComputeApplicationsTable.class,
-                        OrganisationDirectory.class);
+                        OrganisationDirectory.class, org.gongkai.document.DocumentFigures.class,
+                        org.gongkai.report.ComputeAnnualReport.class);
                 ctx.refresh();
                 run(ctx, ds, jdbc, data, year, runs, baselineRuns);
             }
@@ -132,6 +133,13 @@ public final class ReportBench {
         System.out.printf(Locale.ROOT, "(b) province roll-up (%,d organisations)%n", directory.subtreeIds(data.province()).size());
         Timing b = time(provinceFast, runs);
         Timing bOld = time(provinceOld, baselineRuns);
+        var annual = ctx.getBean(org.gongkai.report.ComputeAnnualReport.class);
+        var period = org.gongkai.report.ReportPeriod.of(org.gongkai.identity.OrganisationKind.PROVINCE, year);
+        System.out.println("(a) and (b) as the report page computes them: tables 二, 三 and 四 (ComputeAnnualReport)");
+        Timing aFull = time(() -> new Report(annual.compute("bench", List.of(busiest), period,
+                org.gongkai.report.EnteredFigures.NONE).applications(), Map.of()), runs);
+        Timing bFull = time(() -> new Report(annual.compute("bench", directory.subtreeIds(data.province()), period,
+                org.gongkai.report.EnteredFigures.NONE).applications(), Map.of()), runs);
 
         System.out.println();
         System.out.printf(Locale.ROOT, "%-62s %5s %10s %10s%n", "table 三 + table 四 for " + year + " (ms)", "runs", "p50", "max");
@@ -139,6 +147,8 @@ public final class ReportBench {
         row("(a) one organisation — every row loaded, counted in Java (old)", aOld);
         row("(b) province roll-up — GROUP BY in PostgreSQL (new)", b);
         row("(b) province roll-up — every row loaded, counted in Java (old)", bOld);
+        row("(a) one organisation — whole report, tables 二 三 四", aFull);
+        row("(b) province roll-up — whole report, tables 二 三 四", bFull);
         System.out.println();
         System.out.printf(Locale.ROOT, "same cells, new vs old: (a) %s, (b) %s; table 三 reconciles: %s; province 三.（七）总计 %,d, "
                         + "四 %,d; table 四 总计 %,d%n",
