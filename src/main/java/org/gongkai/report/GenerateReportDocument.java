@@ -83,9 +83,8 @@ class GenerateReportDocument {
         String title = AnnualReports.title(org, period);
         DocumentContent content = content(org, report, title, ReportHtml.body(figures, report.narratives()));
         long documentId = draft(user, report, content);
-        String base = org.name() + period.label() + "政府信息公开工作年度报告";
-        attachFile(user, documentId, base + "（表二至表四）.xlsx", ReportXlsx.workbook(figures));
-        pdf.render(title, figures, report.narratives()).ifPresent(bytes -> attachFile(user, documentId, base + ".pdf", bytes));
+        attachFile(user, documentId, title + "（表二至表四）.xlsx", ReportXlsx.workbook(figures));
+        pdf.render(title, figures, report.narratives()).ifPresent(bytes -> attachFile(user, documentId, title + ".pdf", bytes));
         long revisionId = workingEdition(user, documentId).revisionId();
         store.addGeneration(report.id(), revisionId, figures, checks.passes(), user.id());
         events.publishEvent(new StaffAction(user.id(), user.username(), organisationId, "report.generate",
