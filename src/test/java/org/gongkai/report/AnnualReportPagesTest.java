@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The pages around the report: deadlines and reminders, the higher level's roll-up, the downloads. */
@@ -101,5 +102,26 @@ class AnnualReportPagesTest {
                     .andExpect(status().isServiceUnavailable());
         }
         mvc.perform(get("/admin/report/2025/tables.xlsx?org=" + county)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theFiguresAreInTheApiWithTheSamePermissions() throws Exception {
+        long city = fixtures.organisation("接口市教育局", null, OrganisationKind.CITY);
+        long county = fixtures.organisation("接口县教育局", city);
+        StaffUser officer = fixtures.staff(city, Role.DISCLOSURE_OFFICER);
+        mvc.perform(get("/api/v1/organisations/" + county + "/annual-reports/2025").with(fixtures.basic(officer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value("2026-01-31"))
+                .andExpect(jsonPath("$.table3['三.（七）'][6]").value(0))
+                .andExpect(jsonPath("$.table4[2][4]").value(0))
+                .andExpect(jsonPath("$.reconciles").value(true));
+        mvc.perform(get("/api/v1/organisations/" + city + "/annual-reports/2025/rollup").with(fixtures.basic(officer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subordinates[0].status").value("NOT_STARTED"));
+        mvc.perform(get("/api/v1/organisations/" + city + "/annual-reports/2025")
+                        .with(fixtures.basic(fixtures.staff(county, Role.DISCLOSURE_OFFICER))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/organisations/" + city + "/annual-reports/2099").with(fixtures.basic(officer)))
+                .andExpect(status().isBadRequest());
     }
 }
