@@ -9,7 +9,8 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(Map<String, String> fieldErrors) {
         super("invalid input: " + fieldErrors);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // in the order the form's fields were checked, so an error summary reads top to bottom
+        this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public static InvalidInputException of(String field, String messageKey) {
@@ -18,7 +19,7 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(m);
     }
 
-    /** Field name to message key. */
+    /** Field name to message key, in the order they were found. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
