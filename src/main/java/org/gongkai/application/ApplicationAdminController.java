@@ -1,6 +1,8 @@
 package org.gongkai.application;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.platform.web.ConflictException;
+import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
@@ -208,76 +210,79 @@ class ApplicationAdminController {
 
     @PostMapping("/admin/applications/{id}/correction")
     String requestCorrection(StaffUser user, @PathVariable long id, @RequestParam(required = false) String items,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        correction.request(user, id, items, on);
-        return back(id);
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, typed("items", items), () -> correction.request(user, id, items, on));
     }
 
     @PostMapping("/admin/applications/{id}/correction/received")
     String correctionReceived(StaffUser user, @PathVariable long id, @RequestParam(required = false) String note,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        correction.recordArrival(user, id, on, note);
-        return back(id);
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> correction.recordArrival(user, id, on, note));
     }
 
     @PostMapping("/admin/applications/{id}/correction/lapse")
-    String correctionLapse(StaffUser user, @PathVariable long id) {
-        correction.lapse(user, id);
-        return back(id);
+    String correctionLapse(StaffUser user, @PathVariable long id, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> correction.lapse(user, id));
     }
 
     @PostMapping("/admin/applications/{id}/consultation")
     String startConsultation(StaffUser user, @PathVariable long id, @RequestParam(required = false) String note,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        consultation.start(user, id, on, note);
-        return back(id);
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> consultation.start(user, id, on, note));
     }
 
     @PostMapping("/admin/applications/{id}/consultation/end")
     String endConsultation(StaffUser user, @PathVariable long id, @RequestParam(required = false) String note,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        consultation.end(user, id, on, note);
-        return back(id);
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> consultation.end(user, id, on, note));
     }
 
     @PostMapping("/admin/applications/{id}/extension")
-    String requestExtension(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason) {
-        extension.request(user, id, reason);
-        return back(id);
+    String requestExtension(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, typed("reason", reason), () -> extension.request(user, id, reason));
     }
 
     @PostMapping("/admin/applications/{id}/extension/approve")
-    String approveExtension(StaffUser user, @PathVariable long id, @RequestParam(required = false) String notice) {
-        extension.approve(user, id, notice);
-        return back(id);
+    String approveExtension(StaffUser user, @PathVariable long id, @RequestParam(required = false) String notice, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, typed("notice", notice), () -> extension.approve(user, id, notice));
     }
 
     @PostMapping("/admin/applications/{id}/fee")
     String feeNotice(StaffUser user, @PathVariable long id, @RequestParam(required = false) FeeMethod method,
                      @RequestParam(required = false) Integer pages,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        fees.notice(user, id, method, pages, on);
-        return back(id);
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> fees.notice(user, id, method, pages, on));
     }
 
     @PostMapping("/admin/applications/{id}/fee/paid")
     String feePaid(StaffUser user, @PathVariable long id,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        fees.paid(user, id, on);
-        return back(id);
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> fees.paid(user, id, on));
     }
 
     @PostMapping("/admin/applications/{id}/fee/lapse")
-    String feeLapse(StaffUser user, @PathVariable long id) {
-        fees.lapse(user, id);
-        return back(id);
+    String feeLapse(StaffUser user, @PathVariable long id, Model model,
+            HttpServletResponse res) {
+        return act(user, id, model, res, Map.of(), () -> fees.lapse(user, id));
     }
 
     @PostMapping("/admin/applications/{id}/reply")
-    String reply(StaffUser user, @PathVariable long id, @RequestParam(required = false) ReplyOutcome outcome,
-                 @RequestParam(required = false) String text) {
-        reply.reply(user, id, outcome, text);
-        return back(id);
+    String reply(StaffUser user, @PathVariable long id, @RequestParam(required = false) String outcome,
+                 @RequestParam(required = false) String text, Model model,
+            HttpServletResponse res) {
+        ReplyOutcome chosen = Arrays.stream(ReplyOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
+                .orElse(null);
+        return act(user, id, model, res, typed("outcome", outcome, "text", text),
+                () -> reply.reply(user, id, chosen, text));
     }
 
     @GetMapping("/admin/applications/{id}/letter")
@@ -321,10 +326,45 @@ class ApplicationAdminController {
         if (correctionDays == null || correctionDays < 1 || correctionDays > 60) {
             Map<String, String> errors = new LinkedHashMap<>();
             errors.put("correctionDays", "app.error.correctionDays");
-            throw new org.gongkai.platform.web.InvalidInputException(errors);
+            throw new InvalidInputException(errors);
         }
         store.setCorrectionWorkingDays(user.organisationId(), correctionDays);
         return "redirect:/admin/applications/settings";
+    }
+
+    /** An office action's refusal, shown on the application page above its forms. */
+    record ActionError(String key, Object[] args) {
+    }
+
+    /**
+     * Runs an office action; when it is refused, shows the application page again with the reason and with what the
+     * person typed in the form's text fields ({@code typed}), instead of an error page that loses it.
+     */
+    private String act(StaffUser user, long id, Model model, HttpServletResponse res, Map<String, String> typed,
+                       Runnable action) {
+        try {
+            action.run();
+            return back(id);
+        } catch (InvalidInputException e) {
+            res.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("actionErrors", e.fieldErrors().values().stream()
+                    .map(key -> new ActionError(key, new Object[0])).toList());
+        } catch (ConflictException e) {
+            res.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("actionErrors", List.of(new ActionError(e.getMessage(), e.args())));
+        }
+        model.addAttribute("typed", typed);
+        return detail(user, id, model);
+    }
+
+    private static Map<String, String> typed(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                m.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return m;
     }
 
     private static String back(long id) {

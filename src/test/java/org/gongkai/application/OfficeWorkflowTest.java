@@ -251,8 +251,11 @@ class OfficeWorkflowTest {
     void badInputIs400AndUnknownTransitionsAre409() throws Exception {
         setUp();
         long id = registered(today());
-        mvc.perform(post("/admin/applications/" + id + "/reply").param("outcome", "NOT_AN_OUTCOME").param("text", "x")
-                .with(csrf()).with(fixtures.as(officer))).andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/applications/" + id + "/reply").param("outcome", "NOT_AN_OUTCOME")
+                        .param("text", "经查，您申请的信息如下……（很长的答复）")
+                        .with(csrf()).with(fixtures.as(officer))).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("经查，您申请的信息如下……（很长的答复）")))
+                .andExpect(content().string(containsString("role=\"alert\"")));
         mvc.perform(post("/admin/applications/" + id + "/reply").param("outcome", "DISCLOSED")
                 .with(csrf()).with(fixtures.as(officer))).andExpect(status().isBadRequest());
         mvc.perform(post("/admin/applications/" + id + "/consultation").param("on", "2099-01-01")
