@@ -107,8 +107,12 @@ class ApplicationAdminController {
         return "application/queue";
     }
 
+    /**
+     * Working days left count only while the clock runs: during a consultation or while a fee is awaited the stored
+     * due date assumes the pause lasts its full limit, so counting down to it would overstate the time left.
+     */
     QueueItem item(QueueRow r, LocalDate now) {
-        if (r.dueOn() == null || !r.status().open()) {
+        if (r.dueOn() == null || r.status() != ApplicationStatus.IN_PROGRESS) {
             return new QueueItem(r, null, r.status().open() ? Urgency.STOPPED : Urgency.DONE);
         }
         int left = clock.workingDaysLeft(now, r.dueOn());
@@ -188,9 +192,10 @@ class ApplicationAdminController {
                 && user.organisationId() == app.organisationId()
                 && user.has(org.gongkai.identity.Role.PUBLISHER) && !Long.valueOf(user.id()).equals(app.extensionRequestedBy()));
         model.addAttribute("today", now);
-        model.addAttribute("left", app.dueOn() == null || !app.status().open() ? null : clock.workingDaysLeft(now, app.dueOn()));
-        model.addAttribute("urgency", app.dueOn() == null || !app.status().open() ? null
-                : Urgency.of(app.dueOn(), now, clock.workingDaysLeft(now, app.dueOn())));
+        boolean counting = app.dueOn() != null && app.status() == ApplicationStatus.IN_PROGRESS;
+        model.addAttribute("left", counting ? clock.workingDaysLeft(now, app.dueOn()) : null);
+        model.addAttribute("urgency", counting ? Urgency.of(app.dueOn(), now, clock.workingDaysLeft(now, app.dueOn()))
+                : app.status().open() ? Urgency.STOPPED : null);
         model.addAttribute("lastCorrectionDay", correction.lastNoticeDay(app));
         model.addAttribute("correctionDays", store.correctionWorkingDays(app.organisationId()));
         model.addAttribute("outcomes", ReplyOutcome.staffChoices());

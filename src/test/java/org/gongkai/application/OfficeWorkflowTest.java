@@ -79,12 +79,15 @@ class OfficeWorkflowTest {
     }
 
     @Test
-    void thirdPartyConsultationDoesNotCount() {
+    void thirdPartyConsultationDoesNotCount() throws Exception {
         setUp();
         long id = registered(LocalDate.parse("2024-09-27"));
         consultation.start(officer, id, LocalDate.parse("2024-10-08"), "征求某公司意见");
         DisclosureApplication during = store.get(id);
         assertThat(during.status()).isEqualTo(ApplicationStatus.CONSULTING);
+        // the clock stands still: no working days counting down to a due date that assumes the full pause
+        mvc.perform(get("/admin/applications/" + id).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("计时暂停")));
         // while open, the pause runs to the third party's 15th working day: 2024-10-29
         assertThat(store.pauses(id).get(0).limitOn()).isEqualTo(deadlines.deadline(LocalDate.parse("2024-10-08"), 15).due());
         consultation.end(officer, id, LocalDate.parse("2024-10-15"), "已回复");
