@@ -2,6 +2,7 @@ package org.gongkai.portal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.gongkai.document.PublicChange;
+import org.gongkai.integrity.TransparencyRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,6 +41,7 @@ class SiteChanges {
     private final PageCache cache;
     private final Set<Long> seen = new HashSet<>();
     private final Map<Long, List<CompletableFuture<Long>>> waiters = new ConcurrentHashMap<>();
+    private final Map<Long, List<CompletableFuture<Long>>> badgeWaiters = new ConcurrentHashMap<>();
     private Instant polledFrom;
 
     SiteChanges(JdbcClient jdbc, PageCache cache) {
@@ -64,6 +66,23 @@ class SiteChanges {
         if (waiting != null) {
             waiting.forEach(f -> f.complete(change.documentId()));
         }
+    }
+
+    /** The document page carries the transparency badge, which exists only once the log has the leaf. */
+    @ApplicationModuleListener
+    void on(TransparencyRecorded recorded) {
+        record(recorded.organisationId(), recorded.documentId());
+        List<CompletableFuture<Long>> waiting = badgeWaiters.remove(recorded.documentId());
+        if (waiting != null) {
+            waiting.forEach(f -> f.complete(recorded.documentId()));
+        }
+    }
+
+    /** Completes when the document's next transparency leaf has been handled here (its page evicted). */
+    CompletableFuture<Long> nextTransparencyOf(long documentId) {
+        CompletableFuture<Long> f = new CompletableFuture<>();
+        badgeWaiters.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(f);
+        return f;
     }
 
     /** Completes when the next change of the document has been handled here (for tests and tools that must wait). */

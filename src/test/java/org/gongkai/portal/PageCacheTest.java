@@ -42,6 +42,18 @@ class PageCacheTest {
     }
 
     @Test
+    void aCachedDocumentPageGetsItsTransparencyBadgeOnceTheLogHasTheLeaf() throws Exception {
+        long id = fx.approved(site, PortalFixture.content(notices.id(), "透明日志徽标通知", "徽标", LocalDate.of(2026, 5, 2)));
+        var handled = changes.nextChangeOf(id);
+        var logged = changes.nextTransparencyOf(id);
+        fx.publish.publishNow(site.publisher(), id);
+        handled.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        fetch("/documents/" + id); // may be rendered and cached before the leaf is appended
+        logged.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(fetch("/documents/" + id).getContentAsString()).contains("/transparency/verify?document=" + id);
+    }
+
+    @Test
     void secondRequestIsAHitWithTheSameETagAndIfNoneMatchAnswers304() throws Exception {
         long id = fx.published(site, PortalFixture.content(notices.id(), "缓存测试通知", "缓存", LocalDate.of(2026, 5, 1)));
         MockHttpServletResponse first = fetch("/documents/" + id);

@@ -121,12 +121,17 @@ class PortalFixture {
         return attach.attach(s.editor(), documentId, version, fileName, new ByteArrayInputStream(pdf));
     }
 
-    /** Runs the action and waits for the portal's after-commit listener to handle the document's change. */
+    /**
+     * Runs the action and waits for the portal's after-commit listeners to handle the document's change and its
+     * transparency leaf (both evict the document's cached page).
+     */
     void awaitChange(long documentId, Runnable action) {
         var handled = changes.nextChangeOf(documentId);
+        var logged = changes.nextTransparencyOf(documentId);
         action.run();
         try {
             handled.get(60, TimeUnit.SECONDS);
+            logged.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the portal did not handle the change of document " + documentId, e);
         }

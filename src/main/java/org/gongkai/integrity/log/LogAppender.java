@@ -70,6 +70,7 @@ public class LogAppender {
                 clock.millis(), content);
         StoredLeaf stored = leaves.append(data);
         events.publishEvent(new LeafAppended(stored.index(), kind, change.documentId(), change.editionId()));
+        events.publishEvent(new org.gongkai.integrity.TransparencyRecorded(change.organisationId(), change.documentId()));
         return stored;
     }
 
