@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The annual report in the back office: the list of an organisation's reports with their deadlines, the page where
@@ -141,7 +143,7 @@ class AnnualReportPages {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("message", messages.getMessage("report.pdf.noFont", null, LocaleContextHolder.getLocale()));
-            model.addAttribute("fields", java.util.Map.of());
+            model.addAttribute("fields", Map.of());
             return "platform/error";
         }
         return download(bytes.get(), title + ".pdf", MediaType.APPLICATION_PDF);
@@ -163,12 +165,12 @@ class AnnualReportPages {
         model.addAttribute("tables", ReportLayout.tables(state.live()));
         model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
-                org.gongkai.identity.Role.EDITOR, org.gongkai.identity.Role.DISCLOSURE_OFFICER));
-        model.addAttribute("canGenerate", access.canEdit(user, orgId) && user.has(org.gongkai.identity.Role.EDITOR));
+                Role.EDITOR, Role.DISCLOSURE_OFFICER));
+        model.addAttribute("canGenerate", access.canEdit(user, orgId) && user.has(Role.EDITOR));
         model.addAttribute("nodes", catalog.nodesOf(orgId));
         model.addAttribute("pdfAvailable", pdf.available());
         if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", java.util.Map.of());
+            model.addAttribute("errors", Map.of());
         }
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The annual report's figures for other systems (a national deployment collecting its provinces): the same
@@ -31,7 +33,7 @@ class ReportApi {
                       LocalDate deadline, @Schema(allowableValues = {"NOT_STARTED", "DRAFTING", "IN_REVIEW", "PUBLISHED"})
                       String status, ProactiveTable table2,
                       @Schema(description = "row key (一, 二, 三.（一）, 三.（三）.1 … 四) → 7 counts: 自然人, 商业企业, 科研机构, "
-                              + "社会公益组织, 法律服务机构, 其他, 总计") java.util.Map<String, long[]> table3,
+                              + "社会公益组织, 法律服务机构, 其他, 总计") Map<String, long[]> table3,
                       @Schema(description = "行政复议, 行政诉讼（未经复议直接起诉）, 行政诉讼（复议后起诉）: each 结果维持, 结果纠正, "
                               + "其他结果, 尚未审结, 总计") long[][] table4,
                       boolean reconciles, List<String> problems) {
@@ -74,7 +76,7 @@ class ReportApi {
         Organisation top = organisations.get(orgId);
         ReportPeriod period = reports.period(top, year);
         RollUp.Result r = rollUp.of(top, period, reports.today());
-        ReportJson sum = json(top, period, null, r.figures(), Reconciliation.of(r.figures(), java.util.Optional.empty()));
+        ReportJson sum = json(top, period, null, r.figures(), Reconciliation.of(r.figures(), Optional.empty()));
         return new RollUpJson(sum, r.subordinates().stream().map(s -> new SubordinateJson(s.organisation().id(),
                 s.organisation().name(), s.period().deadline(), s.status().name(), s.overdue())).toList());
     }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** A higher level's annual report overview: the summed tables and which subordinates have not published yet. */
 @Controller
@@ -46,11 +48,11 @@ class RollUpPage {
         model.addAttribute("organisation", top);
         model.addAttribute("organisations", organisations.subtree(user.organisationId()));
         model.addAttribute("period", period);
-        model.addAttribute("years", java.util.stream.IntStream.iterate(latest.year(), y -> y >= ReportPeriod.FIRST_YEAR, y -> y - 1)
+        model.addAttribute("years", IntStream.iterate(latest.year(), y -> y >= ReportPeriod.FIRST_YEAR, y -> y - 1)
                 .limit(10).boxed().toList());
         model.addAttribute("result", result);
         model.addAttribute("tables", ReportLayout.tables(result.figures()));
-        model.addAttribute("reconciliation", Reconciliation.of(result.figures(), java.util.Optional.empty()));
+        model.addAttribute("reconciliation", Reconciliation.of(result.figures(), Optional.empty()));
         model.addAttribute("subordinates", new Page<>(shown.subList(from, Math.min(from + PAGE_SIZE, shown.size())),
                 current, PAGE_SIZE, shown.size()));
         model.addAttribute("pending", pending);
