@@ -13,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,12 +32,11 @@ class ReplyLetterPdf {
     }
 
     Optional<byte[]> render(ReplyLetter.Letter letter) {
-        return fonts.font().map(font -> write(letter, font));
+        return fonts.baseFont().map(base -> write(letter, base));
     }
 
-    private byte[] write(ReplyLetter.Letter letter, String fontSpec) {
+    private byte[] write(ReplyLetter.Letter letter, BaseFont base) {
         try {
-            BaseFont base = BaseFont.createFont(fontSpec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             Font title = new Font(base, 18, Font.BOLD);
             Font heading = new Font(base, 13, Font.BOLD);
             Font body = new Font(base, 12);
@@ -78,8 +76,8 @@ class ReplyLetterPdf {
             doc.add(signature);
             doc.close();
             return out.toByteArray();
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("the reply letter PDF could not be written with font " + fontSpec, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the reply letter PDF could not be written with font " + base.getPostscriptFontName(), e);
         }
     }
 

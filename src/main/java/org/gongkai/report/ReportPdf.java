@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -37,12 +36,11 @@ class ReportPdf {
     }
 
     Optional<byte[]> render(String title, ReportFigures figures, Narratives text) {
-        return fonts.font().map(font -> write(title, figures, text, font));
+        return fonts.baseFont().map(base -> write(title, figures, text, base));
     }
 
-    private static byte[] write(String title, ReportFigures figures, Narratives text, String fontSpec) {
+    private static byte[] write(String title, ReportFigures figures, Narratives text, BaseFont base) {
         try {
-            BaseFont base = BaseFont.createFont(fontSpec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             Fonts f = new Fonts(new Font(base, 16, Font.BOLD), new Font(base, 12, Font.BOLD), new Font(base, 11),
                     new Font(base, 8), new Font(base, 8, Font.BOLD));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -64,8 +62,8 @@ class ReportPdf {
             section(doc, "六、其他需要报告的事项", text.otherMatters(), f);
             doc.close();
             return out.toByteArray();
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("the annual report PDF could not be written with font " + fontSpec, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the annual report PDF could not be written with font " + base.getPostscriptFontName(), e);
         }
     }
 

@@ -57,6 +57,9 @@ class DemoContentTest {
         mvc.perform(get("/documents/" + report)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("本年新收政府信息公开申请数量")))
                 .andExpect(content().string(containsString("结转下年度继续办理")));
+        assertThat(jdbc.sql("select media_type from public_attachment where document_id = ?").param(report)
+                .query(String.class).list()).as("the published report carries its XLSX and its PDF")
+                .contains("application/pdf").hasSize(2);
         assertThat(count("select count(*) from public_document where kind = 'NORMATIVE'")).isPositive();
     }
 
