@@ -17,6 +17,8 @@ import org.gongkai.integrity.clean.Punctuation;
 import org.gongkai.integrity.clean.RemovalLog;
 import org.gongkai.integrity.clean.ScriptConversion;
 import org.gongkai.integrity.clean.SpamStuffing;
+import org.gongkai.integrity.clean.BrandSubstitution;
+import org.gongkai.integrity.clean.WebAddresses;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -82,6 +84,8 @@ public final class PageCleaner {
                 new Advertisements(lexicon),
                 chrome,
                 new SpamStuffing(lexicon),
+                new WebAddresses(),
+                new BrandSubstitution(),
                 new LineJoiner(),
                 new Punctuation());
         List<String> lines = new ArrayList<>(input);
