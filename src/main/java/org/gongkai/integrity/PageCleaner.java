@@ -10,6 +10,8 @@ import org.gongkai.integrity.clean.ExtractedParts;
 import org.gongkai.integrity.clean.HtmlToLines;
 import org.gongkai.integrity.clean.InvisibleCharacters;
 import org.gongkai.integrity.clean.LineJoiner;
+import org.gongkai.integrity.clean.Headlines;
+import org.gongkai.integrity.clean.Mojibake;
 import org.gongkai.integrity.clean.OwnPage;
 import org.gongkai.integrity.clean.PageDecoder;
 import org.gongkai.integrity.clean.PartsExtractor;
@@ -85,15 +87,17 @@ public final class PageCleaner {
         long visible = input.stream().mapToLong(l -> l.codePoints().filter(cp -> !Character.isWhitespace(cp)).count()).sum();
         ChromeLines chrome = new ChromeLines();
         List<CleaningStep> steps = List.of(
+                new Mojibake(),
                 new InvisibleCharacters(),
                 new EmojiRuns(),
                 new PinyinAnnotations(),
                 new ScriptConversion(),
+                new BrandSubstitution(),
                 new Advertisements(lexicon),
                 chrome,
                 new SpamStuffing(lexicon),
+                new Headlines(),
                 new WebAddresses(),
-                new BrandSubstitution(),
                 new LineJoiner(),
                 new Punctuation());
         List<String> lines = new ArrayList<>(input);

@@ -37,8 +37,12 @@ public final class BrandSubstitution implements CleaningStep {
                     candidates.add(m.group(1));
                 }
             }
-            if (NAME_LINE.matcher(s).matches() && BRANDISH.matcher(s).find()) {
-                candidates.add(s);
+            if (s.length() <= 40) { // a signature line may name several offices, spaced apart
+                for (String name : s.split("[\\s\u3000、]+")) {
+                    if (NAME_LINE.matcher(name).matches() && BRANDISH.matcher(name).find()) {
+                        candidates.add(name);
+                    }
+                }
             }
         }
         String all = String.join("\n", lines);
