@@ -60,7 +60,7 @@ public final class ImportCorpus {
             // the page says where the official site is; the re-poster puts its own domain there
             String withSite = o.contains("gov.cn") ? o : insertAfter(o, 2, "详情请访问示范市教育局网站（www.shifan.gov.cn）查询。");
             out.add(text(name, "domain", withSite, withSite.replace("www.shifan.gov.cn", "www.6688ty.com"), "6688ty.com"));
-            out.add(text(name, "brand", o, o.replace(issuer, "开云体育"), "开云体育"));
+            out.add(text(name, "brand", o, o.replace(issuer, "星辉娱乐"), "星辉娱乐"));
             String moj = lines[Math.min(3, lines.length - 2)];
             String utf8AsGbk = new String(moj.getBytes(StandardCharsets.UTF_8), Charset.forName("GB18030"));
             out.add(text(name, "mojibake-utf8-as-gbk", o, o.replace(moj, utf8AsGbk), utf8AsGbk.substring(0, 6)));
@@ -75,6 +75,9 @@ public final class ImportCorpus {
             out.add(new Page(name, "html-frame", o, Tamper.html(o).getBytes(StandardCharsets.UTF_8), "page.html",
                     List.of("首页", "当前位置", "版权所有", "澳门葡京", "vip888")));
             out.add(text(name, "clean", o, o));
+            // a government page that shows the issued document's name as its heading, above the whole notice
+            String heading = o.contains("《") ? o.substring(o.indexOf('《') + 1, o.indexOf('》')) : lines[0];
+            out.add(text(name, "page-heading", o, heading + "\n" + o));
         }
         return out;
     }
@@ -86,7 +89,7 @@ public final class ImportCorpus {
     private static String issuer(String[] lines) {
         for (int i = lines.length - 1; i >= 0; i--) {
             String s = lines[i].strip();
-            if (s.endsWith("局") || s.endsWith("厅") || s.endsWith("政府") || s.contains("教育局")) {
+            if (s.length() <= 30 && (s.endsWith("局") || s.endsWith("厅") || s.endsWith("政府") || s.contains("教育局"))) {
                 return s.split("[\\s　]+")[0];
             }
         }

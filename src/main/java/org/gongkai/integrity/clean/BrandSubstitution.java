@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Flags a name that stands where an agency's name is expected — before 关于 in the title, alone on a signature
  * line, or after 经/由/根据 in the text — when it is not shaped like an agency (no 局, 厅, 委员会, 政府, 学校, 中心…
- * at its end) and occurs more than once: a re-poster replaces the agency's name with its brand throughout. The
+ * at its end) and either occurs more than once or looks like a brand (体育, 娱乐, 彩票, 官网, a number…): a
+ * re-poster replaces the agency's name with its brand throughout. The
  * text is kept; the editor decides.
  */
 public final class BrandSubstitution implements CleaningStep {
@@ -47,11 +48,11 @@ public final class BrandSubstitution implements CleaningStep {
         }
         String all = String.join("\n", lines);
         for (String c : candidates) {
-            if (AGENCY.matcher(c).find()) {
+            if (AGENCY.matcher(c).find() || ChineseDates.find(c).isPresent() || c.matches(".*\\d+[年月日号].*")) {
                 continue;
             }
             int count = count(all, c);
-            if (count >= 2) {
+            if (count >= 2 || BRANDISH.matcher(c).find()) {
                 log.record(RemovalKind.BRAND, c, count);
             }
         }
