@@ -109,7 +109,8 @@ public final class PageCleaner {
         long bodyChars = body.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
         return new CleanedDocument(parts.title(), parts.documentNumber(), parts.issuer(), parts.writtenDate(),
                 parts.publishedDate(), chrome.claimedDate(), parts.paragraphs(), body, log.removals(),
-                CleaningScores.spam(log, visible), CleaningScores.tamper(log, bodyChars), charset, sha);
+                CleaningScores.spam(log, visible), CleaningScores.tamper(log, bodyChars), charset, sha, null,
+                new ScoreBasis(visible, CleaningScores.spamChars(log), bodyChars, CleaningScores.altered(log)));
     }
 
     /**
@@ -132,7 +133,8 @@ public final class PageCleaner {
         long chars = body.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
         return new CleanedDocument(title.isEmpty() ? null : title, parts.documentNumber(), parts.issuer(),
                 parts.writtenDate(), null, null, paragraphs, body, log.removals(), CleaningScores.spam(log, chars),
-                CleaningScores.tamper(log, chars), charset, sha, parts.marks());
+                CleaningScores.tamper(log, chars), charset, sha, parts.marks(),
+                new ScoreBasis(chars, CleaningScores.spamChars(log), chars, CleaningScores.altered(log)));
     }
 
     static String sha256(byte[] bytes) {
