@@ -3,10 +3,7 @@ package org.gongkai.integrity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.integrity.CleanedDocument;
-import org.gongkai.integrity.MirrorCandidate;
-import org.gongkai.integrity.MirrorMatcher;
 import org.gongkai.integrity.MirrorReport;
-import org.gongkai.integrity.PageCleaner;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +17,8 @@ import java.util.Map;
 
 /**
  * The public mirror check: anyone pastes text or uploads a saved page and learns whether it is one of the
- * documents published here, with the differences. Each check is logged (time, hashed address, verdict, matched
+ * documents published here, exactly — with every difference, what was injected, and for a saved page of ours the
+ * transparency-log evidence — and can download the result as an HTML report. Each check is logged (time, hashed address, verdict, matched
  * id, size — never the text) and rate-limited per address.
  */
 @Controller
@@ -71,7 +69,7 @@ class MirrorCheckController {
         String view = answer(submitted, errors, null, request, response, model, "integrity/mirror-report");
         if ("integrity/mirror-report".equals(view)) {
             response.setHeader("Content-Disposition", "attachment; filename=\"mirror-check-"
-                    + ((org.gongkai.integrity.CleanedDocument) model.getAttribute("copy")).originalSha256().substring(0, 12)
+                    + ((CleanedDocument) model.getAttribute("copy")).originalSha256().substring(0, 12)
                     + ".html\"");
         }
         return view;
