@@ -104,6 +104,17 @@ class OwnPageMirrorTest {
         assertThat(report.getContentAsString(StandardCharsets.UTF_8)).contains("镜像核验报告").contains("被改动的副本")
                 .contains("/documents/" + id).contains("<del>不</del>");
 
+        // a document without 文号 or 成文日期: its saved page is faithful too (nothing stands in for the missing fields)
+        long bare = create.create(editor, org, new DocumentContent(null, "自存县信息公开目录说明" + tag, null, "自存县教育局",
+                null, null, "公开", "RESULT", null, Disclosure.PROACTIVE, null, Validity.VALID, null, null,
+                "<p>本目录按主题分类编排" + tag + "。</p>"));
+        submit.submit(editor, bare);
+        review.approve(reviewer, bare, null);
+        publish.publishNow(publisher, bare);
+        byte[] bareSaved = mvc.perform(get("/documents/" + bare)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(check(bareSaved, "bare.html")).contains("一致：与本平台发布的文件相同").contains("/documents/" + bare);
+
         // a broken carried-back page is a 400, not a 5xx
         mvc.perform(post("/mirror-check/report").param("page", "%%%not base64").with(csrf())
                         .with(r -> { r.setRemoteAddr(address()); return r; }))
