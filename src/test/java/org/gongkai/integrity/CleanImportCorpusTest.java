@@ -65,6 +65,15 @@ class CleanImportCorpusTest {
     }
 
     @Test
+    void aSchoolTimetableIsNotAHeadlineBlock() {
+        String notice = "关于举办2024年中小学生运动会的通知\n各学校：\n现将有关事项通知如下。\n时间：9:00-11:30\n"
+                + "地点：市体育中心主场馆\n项目：篮球、足球、田径\n示范市教育局\n2024年4月1日";
+        CleanedDocument d = cleaner.cleanText(notice);
+        assertThat(d.count(RemovalKind.HEADLINES)).isZero();
+        assertThat(d.canonicalText()).contains("时间：9:00-11:30").contains("地点：市体育中心主场馆");
+    }
+
+    @Test
     void aPornKeywordHeaderDoesNotScoreZero() {
         CleanedDocument d = cleaner.cleanText("成人视频 黄色网站 裸聊 约炮 一夜情 av在线\n" + ImportCorpus.COVER);
         assertThat(d.spamScore()).isGreaterThan(0.0);
