@@ -25,17 +25,49 @@ import java.util.Map;
  *                       converted script, stuffing inside paragraphs), relative to its length
  * @param charset        the character set the bytes were decoded with
  * @param originalSha256 hex SHA-256 of the original bytes, so the result can be tied to what was imported
+ * @param basis          the figures the scores were computed from
+ * @param marks          when the page is one of this platform's own document pages: its 索引号 and leaf hash;
+ *                       else null
  */
 public record CleanedDocument(
         String title, String documentNumber, String issuer, LocalDate writtenDate, LocalDate publishedDate,
         LocalDate copyClaimedDate, List<String> paragraphs, String bodyText, List<Removal> removals,
-        double spamScore, double tamperScore, String charset, String originalSha256) {
+        double spamScore, double tamperScore, String charset, String originalSha256, PageMarks marks,
+        ScoreBasis basis) {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    public CleanedDocument(String title, String documentNumber, String issuer, LocalDate writtenDate,
+                           LocalDate publishedDate, LocalDate copyClaimedDate, List<String> paragraphs, String bodyText,
+                           List<Removal> removals, double spamScore, double tamperScore, String charset,
+                           String originalSha256) {
+        this(title, documentNumber, issuer, writtenDate, publishedDate, copyClaimedDate, paragraphs, bodyText, removals,
+                spamScore, tamperScore, charset, originalSha256, null, ScoreBasis.NONE);
+    }
+
+    /** Every removal and flag, one line each: flags first (the editor must decide), then removals, then changes. */
+    public List<Removal> removalLines() {
+        List<Removal> out = new ArrayList<>();
+        removals.stream().filter(r -> r.kind().isFlag()).forEach(out::add);
+        removals.stream().filter(r -> !r.kind().isFlag() && !r.kind().isChange()).forEach(out::add);
+        removals.stream().filter(r -> r.kind().isChange()).forEach(out::add);
+        return out;
+    }
+
+    /** What the editor must look at before accepting: kept text flagged as a possible substitution or damage. */
+    public List<Removal> flags() {
+        return removals.stream().filter(r -> r.kind().isFlag()).toList();
+    }
+
+    /** Whether the page is a saved or printed document page of this platform. */
+    public boolean ownPage() {
+        return marks != null;
+    }
 
     public CleanedDocument {
         paragraphs = List.copyOf(paragraphs);
         removals = List.copyOf(removals);
+        basis = basis == null ? ScoreBasis.NONE : basis;
     }
 
     /**

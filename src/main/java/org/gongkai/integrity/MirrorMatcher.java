@@ -2,7 +2,10 @@ package org.gongkai.integrity;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import org.gongkai.integrity.mirror.FidelityDiff;
+import org.gongkai.integrity.mirror.FidelityText;
 import org.gongkai.integrity.mirror.MirrorText;
+import org.gongkai.integrity.mirror.SideBySide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +29,13 @@ public final class MirrorMatcher {
         return check(cleaner.clean(page, fileName), index);
     }
 
-    /** Checks an already cleaned copy: its full text and its body alone are both tried, the better one wins. */
+    /**
+     * Checks an already cleaned copy. Similarity picks which published document it is (its full text and its body
+     * alone are both tried, the better one wins); fidelity is exact: the copy is IDENTICAL only when its text
+     * equals the original's in the {@link FidelityText fidelity form} and nothing was injected into the text
+     * (emoji, pinyin, words, hidden characters, converted script, substituted domains); otherwise it is an
+     * ALTERED_COPY with every difference listed in place and every finding named.
+     */
     public MirrorReport check(CleanedDocument copy, MirrorIndex index) {
         List<MirrorMatch> matches = new ArrayList<>(index.match(copy.canonicalText()));
         for (MirrorMatch m : index.match(copy.bodyText())) {
@@ -40,10 +49,27 @@ public final class MirrorMatcher {
         if (matches.isEmpty()) {
             return new MirrorReport(MirrorVerdict.NOT_OURS, null, List.of(), List.of());
         }
-        MirrorMatch best = matches.get(0);
-        List<MirrorDifference> diff = best.verdict() == MirrorVerdict.IDENTICAL ? List.of()
-                : differences(index.text(best.docId()).orElse(""), copy.canonicalText());
-        return new MirrorReport(best.verdict(), best, matches.subList(1, matches.size()), diff);
+        return compare(copy, matches.get(0), matches.subList(1, matches.size()), index.text(matches.get(0).docId())
+                .orElse(""));
+    }
+
+    /** Compares a copy exactly with the original it was matched to (or that its marks name). */
+    public static MirrorReport compare(CleanedDocument copy, MirrorMatch match, List<MirrorMatch> others,
+                                       String original) {
+        List<MirrorDifference> diff = FidelityDiff.of(original, copy.canonicalText());
+        List<RemovalSummary> findings = copy.removalSummary().stream()
+                .filter(s -> s.kind().altersText() || s.kind() == RemovalKind.SPAM_LINE
+                        || s.kind() == RemovalKind.ADVERTISEMENT || s.kind() == RemovalKind.HEADLINES)
+                // an address or name the original itself has is no finding
+                .filter(s -> !s.kind().isFlag() || s.kind() == RemovalKind.MOJIBAKE
+                        || s.examples().stream().anyMatch(e -> !original.toLowerCase(java.util.Locale.ROOT).contains(e)))
+                .toList();
+        boolean altered = !diff.isEmpty() || findings.stream().anyMatch(f -> f.kind().altersText());
+        MirrorVerdict verdict = altered ? MirrorVerdict.ALTERED_COPY : MirrorVerdict.IDENTICAL;
+        MirrorMatch best = new MirrorMatch(match.docId(), match.estimated(), match.jaccard(), match.containment(),
+                match.coverage(), match.similarity(), verdict);
+        return new MirrorReport(verdict, best, others, diff, findings,
+                diff.isEmpty() ? List.of() : SideBySide.of(original, copy.canonicalText()));
     }
 
     /** Sentence-level differences between an original and a copy. */
@@ -59,8 +85,8 @@ public final class MirrorMatcher {
             String o = String.join("", a.subList(sp, sp + d.getSource().size()));
             String c = String.join("", b.subList(tp, tp + d.getTarget().size()));
             MirrorDifference.Kind kind = switch (d.getType()) {
-                case INSERT -> MirrorDifference.Kind.ADDED;
-                case DELETE -> MirrorDifference.Kind.MISSING;
+                case INSERT -> MirrorDifference.Kind.INSERTED;
+                case DELETE -> MirrorDifference.Kind.DELETED;
                 default -> MirrorDifference.Kind.CHANGED;
             };
             if (kind != null && !(o.isEmpty() && c.isEmpty())) {

@@ -10,6 +10,9 @@ import org.gongkai.integrity.clean.ExtractedParts;
 import org.gongkai.integrity.clean.HtmlToLines;
 import org.gongkai.integrity.clean.InvisibleCharacters;
 import org.gongkai.integrity.clean.LineJoiner;
+import org.gongkai.integrity.clean.Headlines;
+import org.gongkai.integrity.clean.Mojibake;
+import org.gongkai.integrity.clean.OwnPage;
 import org.gongkai.integrity.clean.PageDecoder;
 import org.gongkai.integrity.clean.PartsExtractor;
 import org.gongkai.integrity.clean.PinyinAnnotations;
@@ -17,6 +20,8 @@ import org.gongkai.integrity.clean.Punctuation;
 import org.gongkai.integrity.clean.RemovalLog;
 import org.gongkai.integrity.clean.ScriptConversion;
 import org.gongkai.integrity.clean.SpamStuffing;
+import org.gongkai.integrity.clean.BrandSubstitution;
+import org.gongkai.integrity.clean.WebAddresses;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +49,7 @@ public final class PageCleaner {
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlToLines html = new HtmlToLines();
     private final PartsExtractor extractor = new PartsExtractor();
+    private final OwnPage ownPage = new OwnPage();
 
     public PageCleaner() {
         this(SpamLexicon.standard());
@@ -62,6 +68,12 @@ public final class PageCleaner {
     public CleanedDocument clean(byte[] bytes, String fileName) {
         DecodedPage page = decoder.decode(bytes, fileName);
         RemovalLog log = new RemovalLog();
+        if (page.html()) {
+            var own = ownPage.read(page.text(), log);
+            if (own.isPresent()) {
+                return own(own.get(), log, page.charset(), sha256(bytes));
+            }
+        }
         List<String> lines = page.html() ? html.toLines(page.text(), log) : Arrays.asList(page.text().split("\n", -1));
         return run(lines, log, page.charset(), sha256(bytes));
     }
@@ -75,13 +87,17 @@ public final class PageCleaner {
         long visible = input.stream().mapToLong(l -> l.codePoints().filter(cp -> !Character.isWhitespace(cp)).count()).sum();
         ChromeLines chrome = new ChromeLines();
         List<CleaningStep> steps = List.of(
+                new Mojibake(),
                 new InvisibleCharacters(),
                 new EmojiRuns(),
                 new PinyinAnnotations(),
                 new ScriptConversion(),
                 new Advertisements(lexicon),
                 chrome,
+                new BrandSubstitution(),
                 new SpamStuffing(lexicon),
+                new Headlines(),
+                new WebAddresses(),
                 new LineJoiner(),
                 new Punctuation());
         List<String> lines = new ArrayList<>(input);
@@ -93,7 +109,32 @@ public final class PageCleaner {
         long bodyChars = body.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
         return new CleanedDocument(parts.title(), parts.documentNumber(), parts.issuer(), parts.writtenDate(),
                 parts.publishedDate(), chrome.claimedDate(), parts.paragraphs(), body, log.removals(),
-                CleaningScores.spam(log, visible), CleaningScores.tamper(log, bodyChars), charset, sha);
+                CleaningScores.spam(log, visible), CleaningScores.tamper(log, bodyChars), charset, sha, null,
+                new ScoreBasis(visible, CleaningScores.spamChars(log), bodyChars, CleaningScores.altered(log)));
+    }
+
+    /**
+     * A page of our own: its parts are where the template put them and its chrome is known, so only the steps
+     * that find injected junk run, over the title and body (a saved page someone edited is still caught).
+     */
+    private CleanedDocument own(OwnPage.Parts parts, RemovalLog log, String charset, String sha) {
+        List<CleaningStep> steps = List.of(new InvisibleCharacters(), new EmojiRuns(), new PinyinAnnotations(),
+                new ScriptConversion(), new SpamStuffing(lexicon), new WebAddresses());
+        List<String> lines = new ArrayList<>();
+        lines.add(parts.title());
+        lines.addAll(parts.bodyLines());
+        for (CleaningStep step : steps) {
+            lines = step.apply(lines, log);
+        }
+        String title = lines.get(0).strip();
+        List<String> paragraphs = lines.subList(1, lines.size()).stream().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        String body = String.join("\n", paragraphs);
+        long chars = body.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
+        return new CleanedDocument(title.isEmpty() ? null : title, parts.documentNumber(), parts.issuer(),
+                parts.writtenDate(), null, null, paragraphs, body, log.removals(), CleaningScores.spam(log, chars),
+                CleaningScores.tamper(log, chars), charset, sha, parts.marks(),
+                new ScoreBasis(chars, CleaningScores.spamChars(log), chars, CleaningScores.altered(log)));
     }
 
     static String sha256(byte[] bytes) {

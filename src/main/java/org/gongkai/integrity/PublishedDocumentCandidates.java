@@ -37,11 +37,15 @@ class PublishedDocumentCandidates implements MirrorCandidates {
     static String text(PublishedDocument d) {
         List<String> lines = new ArrayList<>();
         lines.add(d.title());
-        if (d.documentNumber() != null) {
+        if (d.documentNumber() != null && !d.documentNumber().isBlank()) {
             lines.add(d.documentNumber());
         }
-        lines.add(d.bodyText());
-        lines.add(d.issuer());
+        if (d.bodyText() != null) {
+            lines.add(d.bodyText());
+        }
+        if (d.issuer() != null && !d.issuer().isBlank()) { // never the word "null" for a document without one
+            lines.add(d.issuer());
+        }
         if (d.writtenDate() != null) {
             lines.add(d.writtenDate().format(CHINESE_DATE));
         }

@@ -23,7 +23,17 @@ public enum RemovalKind {
     /** Traditional characters converted to Simplified (a change, not a removal). */
     SCRIPT_CONVERTED,
     /** Half-width punctuation and document-number brackets normalised (a change, not a removal). */
-    PUNCTUATION;
+    PUNCTUATION,
+    /** A block of sports or entertainment headlines merged into the page. */
+    HEADLINES,
+    /** A run of mojibake (GBK bytes read as UTF-8 or the reverse) decoded again (a change, not a removal). */
+    MOJIBAKE_REPAIRED,
+    /** A run of mojibake that could not be decoded again: kept and flagged for the editor. */
+    MOJIBAKE,
+    /** A web address that is not a government one: kept and flagged (it may have replaced the official one). */
+    DOMAIN,
+    /** A brand or site name standing where an agency's name is expected: kept and flagged. */
+    BRAND;
 
     public String labelKey() {
         return "integrity.removal." + name();
@@ -31,6 +41,22 @@ public enum RemovalKind {
 
     /** Whether this kind changes the wording rather than taking junk away. */
     public boolean isChange() {
-        return this == SCRIPT_CONVERTED || this == PUNCTUATION;
+        return this == SCRIPT_CONVERTED || this == PUNCTUATION || this == MOJIBAKE_REPAIRED;
+    }
+
+    /** Whether the text stays in the document and the editor must look at it (nothing was removed). */
+    public boolean isFlag() {
+        return this == MOJIBAKE || this == DOMAIN || this == BRAND;
+    }
+
+    /**
+     * Whether a copy showing this was altered inside the document's own text (not only framed by a spam page):
+     * a mirror check never calls such a copy identical.
+     */
+    public boolean altersText() {
+        return switch (this) {
+            case INVISIBLE, EMOJI, PINYIN, SPAM_TOKEN, SCRIPT_CONVERTED, MOJIBAKE_REPAIRED, MOJIBAKE, DOMAIN, BRAND -> true;
+            default -> false;
+        };
     }
 }

@@ -105,6 +105,27 @@ class IntegrityPagesTest {
     }
 
     @Test
+    void theImportResultListsEveryRemovalAndFlagWithAReasonAndExplainsTheScores() throws Exception {
+        long org = org(null);
+        var editor = users.loadUserByUsername(staffIn(org, Role.EDITOR));
+        String page = "成人视频 黄色网站 裸聊 约炮 一夜情 av在线\n• 听全文\n【字体：大 中 小】\n" + ImportCorpus.COVER
+                .replace("www.shifan.gov.cn", "www.6688ty.com").replace("示范市教育局　　", "星辉娱乐　　")
+                + "\n湖人绝杀勇士 詹姆斯砍下40分\n英超前瞻：曼联主场迎战利物浦";
+        var result = mvc.perform(multipart("/admin/import")
+                        .file(new MockMultipartFile("file", "spam.txt", "text/plain", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(csrf()).with(user(editor)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String html = mvc.perform(get(result.getResponse().getRedirectedUrl()).with(user(editor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("已标记（保留）").contains("www.6688ty.com").contains("不是政府网站")
+                .contains("星辉娱乐").contains("可能是冒充的品牌")
+                .contains("已删除").contains("听全文").contains("混入正文的体育、娱乐新闻标题").contains("湖人绝杀勇士")
+                .contains("以赌博或色情关键词为主的行").contains("接受前请逐项核对")
+                .contains("是赌博或色情关键词堆砌").doesNotContain("<strong>0.00</strong>\n      <span class=\"score-why\">页面可见");
+        assertThat(html).containsPattern("垃圾内容评分</th><td><strong>0\\.[1-9]\\d|垃圾内容评分</th><td><strong>1\\.00");
+    }
+
+    @Test
     void editorsImportPreviewAndAccept() throws Exception {
         long org = org(null);
         var editor = users.loadUserByUsername(staffIn(org, Role.EDITOR));

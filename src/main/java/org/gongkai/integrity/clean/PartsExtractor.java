@@ -19,6 +19,8 @@ public final class PartsExtractor {
 
     private static final int HEADER_LINES = 12;
     private static final Pattern PUBLISHED = Pattern.compile("^[（(].*(印发|发布|公布|通过|施行)[）)]$");
+    /** The title of a cover letter that issues another document: 关于印发《…》的通知. */
+    static final Pattern COVER_TITLE = Pattern.compile("^(.{0,40})?关于(印发|转发|颁布|公布|发布|修订)《.+》的(通知|决定|通报|函)$");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^([\\p{IsHan}、]{2,30}?)关于");
 
     public ExtractedParts extract(List<String> cleaned, RemovalLog log) {
@@ -29,6 +31,13 @@ public final class PartsExtractor {
         LocalDate published = null;
         int headerEnd = 0;
         int titleAt = -1;
+        // a 印发 notice's own title wins over the issued document's title shown as the page heading: the cover
+        // letter (addressees, the 印发 sentence, offices, date) before the repeated title is part of the document
+        for (int i = 0; i < limit && titleAt < 0; i++) {
+            if (COVER_TITLE.matcher(lines.get(i)).matches()) {
+                titleAt = i;
+            }
+        }
         for (int i = 0; i < limit && titleAt < 0; i++) {
             if (DocumentShapes.isCompleteTitle(lines.get(i))) {
                 titleAt = i;

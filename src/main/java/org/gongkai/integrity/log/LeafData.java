@@ -9,7 +9,8 @@ import java.util.HexFormat;
 /**
  * One leaf of the transparency log, and its one byte encoding (big-endian, as in RFC 9162's TLS notation):
  * <pre>
- *   uint8  version = 1
+ *   uint8  version         1 or 2: the format of the canonical form the content hash was taken of
+ *                          ({@code gongkai-edition/1} or {@code gongkai-edition/2}); the layout is the same
  *   uint8  kind            1 PUBLISHED, 2 WITHDRAWN, 3 REMOVED
  *   uint64 document_id
  *   uint64 edition_id
@@ -20,12 +21,22 @@ import java.util.HexFormat;
  * </pre>
  * The leaf hash is {@link MerkleHash#leaf} of these bytes.
  */
-public record LeafData(LeafKind kind, long documentId, long editionId, String indexNumber, long timestampMillis,
-                       byte[] contentHash) {
+public record LeafData(int version, LeafKind kind, long documentId, long editionId, String indexNumber,
+                       long timestampMillis, byte[] contentHash) {
 
-    static final int VERSION = 1;
+    /** The version new leaves are written with: their content hash is of {@code gongkai-edition/2}. */
+    public static final int VERSION = CanonicalEdition.CURRENT_VERSION;
+
+    /** A leaf of the current version. */
+    public LeafData(LeafKind kind, long documentId, long editionId, String indexNumber, long timestampMillis,
+                    byte[] contentHash) {
+        this(VERSION, kind, documentId, editionId, indexNumber, timestampMillis, contentHash);
+    }
 
     public LeafData {
+        if (version < 1 || version > VERSION) {
+            throw new IllegalArgumentException("unknown leaf version " + version);
+        }
         indexNumber = indexNumber == null ? "" : indexNumber;
         if (contentHash != null && contentHash.length != MerkleHash.SIZE) {
             throw new IllegalArgumentException("content hash must be 32 bytes");
@@ -42,7 +53,7 @@ public record LeafData(LeafKind kind, long documentId, long editionId, String in
     public byte[] encode() {
         byte[] index = indexNumber.getBytes(StandardCharsets.UTF_8);
         ByteBuffer b = ByteBuffer.allocate(1 + 1 + 8 + 8 + 2 + index.length + 8 + 1 + (contentHash == null ? 0 : 32));
-        b.put((byte) VERSION).put((byte) kind.code).putLong(documentId).putLong(editionId)
+        b.put((byte) version).put((byte) kind.code).putLong(documentId).putLong(editionId)
                 .putShort((short) index.length).put(index).putLong(timestampMillis)
                 .put((byte) (contentHash == null ? 0 : 1));
         if (contentHash != null) {
@@ -60,7 +71,7 @@ public record LeafData(LeafKind kind, long documentId, long editionId, String in
         try {
             ByteBuffer b = ByteBuffer.wrap(data);
             int version = b.get() & 0xFF;
-            if (version != VERSION) {
+            if (version < 1 || version > VERSION) {
                 throw new IllegalArgumentException("unknown leaf version " + version);
             }
             LeafKind kind = LeafKind.ofCode(b.get() & 0xFF);
@@ -80,7 +91,7 @@ public record LeafData(LeafKind kind, long documentId, long editionId, String in
             if (b.hasRemaining()) {
                 throw new IllegalArgumentException("trailing bytes in leaf data");
             }
-            LeafData leaf = new LeafData(kind, documentId, editionId, new String(index, StandardCharsets.UTF_8),
+            LeafData leaf = new LeafData(version, kind, documentId, editionId, new String(index, StandardCharsets.UTF_8),
                     timestamp, content);
             if (!Arrays.equals(leaf.encode(), data)) {
                 throw new IllegalArgumentException("leaf data is not in canonical form");
@@ -116,7 +127,7 @@ public record LeafData(LeafKind kind, long documentId, long editionId, String in
 
     @Override
     public String toString() {
-        return "LeafData[" + kind + ", document " + documentId + ", edition " + editionId + ", " + indexNumber
+        return "LeafData[v" + version + ", " + kind + ", document " + documentId + ", edition " + editionId + ", " + indexNumber
                 + ", " + timestamp() + ", content " + contentHashHex() + "]";
     }
 }

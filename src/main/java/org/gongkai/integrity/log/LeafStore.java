@@ -64,6 +64,19 @@ public class LeafStore implements NodeSource {
                 .params(editionId, kind.name()).query(LeafStore::map).optional();
     }
 
+    /** The leaf with this hash, if the log holds it. */
+    public Optional<StoredLeaf> byLeafHash(byte[] leafHash) {
+        return jdbc.sql("select " + COLUMNS + " from log_leaf where leaf_hash = ? order by index limit 1")
+                .param(leafHash).query(LeafStore::map).optional();
+    }
+
+    /** The latest PUBLISHED leaf logged under a 索引号. */
+    public Optional<StoredLeaf> latestPublishedByIndexNumber(String indexNumber) {
+        return jdbc.sql("select " + COLUMNS + " from log_leaf where index_number = ? and kind = 'PUBLISHED'"
+                        + " order by index desc limit 1")
+                .param(indexNumber).query(LeafStore::map).optional();
+    }
+
     public Optional<StoredLeaf> at(long index) {
         return jdbc.sql("select " + COLUMNS + " from log_leaf where index = ?").param(index)
                 .query(LeafStore::map).optional();

@@ -107,7 +107,7 @@ public class LogAuditor {
                         .filter(d -> d.editionId() == data.editionId());
                 if (doc.isPresent()) {
                     contentChecked++;
-                    byte[] now = CanonicalEdition.of(doc.get()).sha256();
+                    byte[] now = CanonicalEdition.of(doc.get(), data.version()).sha256();
                     if (!Arrays.equals(now, data.contentHash())) {
                         fail(index, "leaf %d: edition %d of document %d has changed since it was published"
                                         + " (logged content %s, now %s)", index, data.editionId(), data.documentId(),

@@ -23,17 +23,32 @@ public final class LogJson {
     }
 
     public record Leaf(long index, String kind, long documentId, long editionId, String indexNumber, long timestamp,
-                       Instant time, String contentHash, String leafData, String leafHash) {
+                       Instant time, String contentHash, String leafData, String leafHash, Integer version) {
         public static Leaf of(StoredLeaf s) {
             LeafData d = s.decoded();
             return new Leaf(s.index(), d.kind().name(), d.documentId(), d.editionId(),
                     d.indexNumber().isEmpty() ? null : d.indexNumber(), d.timestampMillis(), d.timestamp(),
-                    d.contentHashHex(), Hex.of(s.leafData()), Hex.of(s.leafHash()));
+                    d.contentHashHex(), Hex.of(s.leafData()), Hex.of(s.leafHash()), d.version());
+        }
+
+        /**
+         * The leaf's version: the one given, else the first byte of its data, else 1 (files saved before leaves
+         * had versions).
+         */
+        public int formatVersion() {
+            if (version != null) {
+                return version;
+            }
+            if (leafData != null && leafData.length() >= 2) {
+                return Integer.parseInt(leafData.substring(0, 2), 16);
+            }
+            return 1;
         }
 
         /** The leaf these fields describe, with the given content hash (recomputed by a verifier). */
         public LeafData toLeafData(byte[] contentHash) {
-            return new LeafData(LeafKind.valueOf(kind), documentId, editionId, indexNumber, timestamp, contentHash);
+            return new LeafData(formatVersion(), LeafKind.valueOf(kind), documentId, editionId, indexNumber, timestamp,
+                    contentHash);
         }
     }
 

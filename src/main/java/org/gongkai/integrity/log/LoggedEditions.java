@@ -30,7 +30,7 @@ public class LoggedEditions {
     }
 
     private static LogJson.Edition record(StoredLeaf leaf, Optional<PublishedDocument> doc) {
-        CanonicalEdition canonical = doc.map(CanonicalEdition::of).orElse(null);
+        CanonicalEdition canonical = doc.map(d -> CanonicalEdition.of(d, leaf.decoded().version())).orElse(null);
         return new LogJson.Edition(LogJson.Leaf.of(leaf), canonical,
                 canonical == null ? null : canonical.toJson(), canonical == null ? null : canonical.sha256Hex());
     }

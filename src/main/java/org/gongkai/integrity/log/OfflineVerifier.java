@@ -84,6 +84,8 @@ public final class OfflineVerifier {
                 return v.result();
             }
             CanonicalEdition edition = CanonicalEdition.fromJson(editionNode);
+            v.check(edition.version() == leaf.formatVersion(), "the canonical data is in %s, as leaf version %d says",
+                    edition.format(), leaf.formatVersion());
             content = edition.sha256();
             v.check(HexFormat.of().formatHex(content).equals(leaf.contentHash()),
                     "content hash recomputed from the canonical data equals the leaf's (%s)", leaf.contentHash());

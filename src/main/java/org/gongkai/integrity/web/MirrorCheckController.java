@@ -3,10 +3,7 @@ package org.gongkai.integrity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.integrity.CleanedDocument;
-import org.gongkai.integrity.MirrorCandidate;
-import org.gongkai.integrity.MirrorMatcher;
 import org.gongkai.integrity.MirrorReport;
-import org.gongkai.integrity.PageCleaner;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,24 +17,23 @@ import java.util.Map;
 
 /**
  * The public mirror check: anyone pastes text or uploads a saved page and learns whether it is one of the
- * documents published here, with the differences. Each check is logged (time, hashed address, verdict, matched
+ * documents published here, exactly — with every difference, what was injected, and for a saved page of ours the
+ * transparency-log evidence — and can download the result as an HTML report. Each check is logged (time, hashed address, verdict, matched
  * id, size — never the text) and rate-limited per address.
  */
 @Controller
 class MirrorCheckController {
 
-    private final PageCleaner cleaner;
-    private final MirrorMatcher matcher;
+    private final MirrorCheckRun run;
     private final PublishedIndex published;
     private final MirrorCheckLog log;
     private final CheckRateLimit rateLimit;
     private final AddressHasher hasher;
     private final IntegrityLimits limits;
 
-    MirrorCheckController(PageCleaner cleaner, MirrorMatcher matcher, PublishedIndex published, MirrorCheckLog log,
+    MirrorCheckController(MirrorCheckRun run, PublishedIndex published, MirrorCheckLog log,
                           CheckRateLimit rateLimit, AddressHasher hasher, IntegrityLimits limits) {
-        this.cleaner = cleaner;
-        this.matcher = matcher;
+        this.run = run;
         this.published = published;
         this.log = log;
         this.rateLimit = rateLimit;
@@ -55,12 +51,36 @@ class MirrorCheckController {
     @PostMapping("/mirror-check")
     String check(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SubmittedPage page = SubmittedPage.from(text, file, limits.maxPageBytes, errors);
+        return answer(page, errors, text, request, response, model, "integrity/mirror-check");
+    }
+
+    /**
+     * The same check as a standalone HTML report to download and file: the result page carries the checked bytes
+     * back (base64) so nothing is stored.
+     */
+    @PostMapping("/mirror-check/report")
+    String report(@RequestParam(required = false) String page, @RequestParam(required = false) String fileName,
+                  @RequestParam(required = false) String source, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SubmittedPage submitted = SubmittedPage.fromSaved(page, fileName, source, limits.maxPageBytes, errors);
+        String view = answer(submitted, errors, null, request, response, model, "integrity/mirror-report");
+        if ("integrity/mirror-report".equals(view)) {
+            response.setHeader("Content-Disposition", "attachment; filename=\"mirror-check-"
+                    + ((CleanedDocument) model.getAttribute("copy")).originalSha256().substring(0, 12)
+                    + ".html\"");
+        }
+        return view;
+    }
+
+    private String answer(SubmittedPage page, Map<String, String> errors, String text, HttpServletRequest request,
+                          HttpServletResponse response, Model model, String view) {
         PublishedIndex.Snapshot snapshot = published.current();
         model.addAttribute("publishedCount", snapshot.index().size());
         model.addAttribute("maxKb", limits.maxPageBytes / 1024);
         model.addAttribute("text", text);
-        Map<String, String> errors = new LinkedHashMap<>();
-        SubmittedPage page = SubmittedPage.from(text, file, limits.maxPageBytes, errors);
         if (page == null) {
             model.addAttribute("errors", errors);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -72,14 +92,19 @@ class MirrorCheckController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "integrity/mirror-check";
         }
-        CleanedDocument copy = cleaner.clean(page.bytes(), page.fileName());
-        MirrorReport report = matcher.check(copy, snapshot.index());
-        MirrorCandidate matched = report.best() == null ? null : snapshot.candidates().get(report.best().docId());
+        MirrorCheckRun.Outcome outcome = run.run(page, snapshot);
+        MirrorReport report = outcome.report();
         log.record(ipHash, page.source(), report.verdict(), report.best() == null ? null : report.best().docId(),
                 report.best() == null ? null : report.best().similarity(), page.bytes().length);
-        model.addAttribute("copy", copy);
+        model.addAttribute("copy", outcome.copy());
         model.addAttribute("report", report);
-        model.addAttribute("matched", matched);
-        return "integrity/mirror-check";
+        model.addAttribute("matched", outcome.matched());
+        model.addAttribute("evidence", outcome.evidence());
+        model.addAttribute("saved", page);
+        model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromContextPath(request).build().toUriString());
+        model.addAttribute("checkedAt", java.time.ZonedDateTime.now(org.gongkai.platform.Zones.CHINA)
+                .withNano(0).toOffsetDateTime().toString());
+        return view;
     }
 }
