@@ -252,6 +252,34 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         return "lucene:" + id;
     }
 
+    /** Every matching document id, unordered (for measurements: recall against a substring scan). */
+    public long[] matchingIds(SearchQuery q) {
+        Query full = queries.full(queries.text(QueryText.parse(q.text())), q, true);
+        return withSearcher(s -> {
+            List<Long> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            s.search(full, new org.apache.lucene.search.SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    ids.add(Long.parseLong(stored.document(base + doc, java.util.Set.of(Fields.ID)).get(Fields.ID)));
+                }
+
+                @Override
+                public org.apache.lucene.search.ScoreMode scoreMode() {
+                    return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
     /** Bytes on disk of the live generation. */
     public long sizeOnDisk() {
         open();
