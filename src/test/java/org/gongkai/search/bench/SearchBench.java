@@ -119,6 +119,18 @@ public final class SearchBench {
         }
     }
 
+    private static double[] timeLucene(LuceneSearchIndex index, int runs) {
+        List<Double> ms = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            for (Case c : CASES) {
+                long t = System.nanoTime();
+                index.search(SearchQuery.of(c.typed()));
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        return ms.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** One document written at a time into the full index, as publishing does, until a search finds it. */
     private static double[] timePublication(LuceneSearchIndex index, int docs) {
         List<Double> ms = new ArrayList<>();
