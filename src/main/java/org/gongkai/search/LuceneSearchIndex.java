@@ -74,6 +74,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private String id;
     private volatile long pointerSeen;
     private volatile long pointerCheckedAt;
+    private volatile Runnable onSwap;
 
     public LuceneSearchIndex(Path dir) {
         this.dir = dir;
@@ -130,21 +131,49 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
     }
 
-    /** At most once a second: has another process swapped in a new generation? Then follow it. */
+    /**
+     * At most once a second: has another process (the {@code search-reindex} command) swapped in a new generation?
+     * Then follow it, as soon as that process has let go of it, and tell the swap listener (which repairs what was
+     * published meanwhile). Until then the old generation keeps answering.
+     */
     private void followSwaps() {
         long now = System.nanoTime();
         if (now - pointerCheckedAt < 1_000_000_000L) {
             return;
         }
         pointerCheckedAt = now;
-        if (pointerStamp() != pointerSeen) {
-            synchronized (this) {
-                if (pointerStamp() != pointerSeen) {
-                    closeQuietly();
-                    open();
-                }
-            }
+        if (pointerStamp() == pointerSeen) {
+            return;
         }
+        synchronized (this) {
+            try {
+                if (pointerStamp() == pointerSeen || currentGeneration().equals(generation) || lockedElsewhere(currentGeneration())) {
+                    return;
+                }
+            } catch (IOException e) {
+                return;
+            }
+            closeQuietly();
+            open();
+        }
+        Runnable listener = onSwap;
+        if (listener != null) {
+            listener.run();
+        }
+    }
+
+    private static boolean lockedElsewhere(Path generation) {
+        try (Directory d = FSDirectory.open(generation);
+             org.apache.lucene.store.Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Called (on the searching thread) after this process followed a swap made by another one. */
+    public void onSwap(Runnable listener) {
+        this.onSwap = listener;
     }
 
     private IndexWriter writer() {

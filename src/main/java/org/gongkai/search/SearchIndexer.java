@@ -35,6 +35,21 @@ public class SearchIndexer {
         this.documents = documents;
         this.published = published;
         this.record = record;
+        if (index instanceof LuceneSearchIndex lucene) {
+            lucene.onSwap(() -> {
+                Thread t = new Thread(this::repairQuietly, "search-repair-after-swap");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+    }
+
+    private void repairQuietly() {
+        try {
+            repair();
+        } catch (RuntimeException e) {
+            log.error("search index repair after a reindex failed", e);
+        }
     }
 
     /** Indexes the document's live published edition, or takes it out of the index when there is none. */
