@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Turns a {@link SearchQuery} into a Lucene query. Each chunk of the text (a run between spaces, or a "quoted
  * phrase" whole) must occur, as a phrase of CJK bigrams, in the title, 文号, body or attachments: so any run of two or
  * more characters of the document finds it, whatever the word segmenter made of either side. The segmenter's words
- * only add to the score, and title and 文号 matches are boosted far above the body. A chunk without two adjacent
- * Chinese characters (a single character, a Latin word) may also match by words. A query shaped like a 文号 may
+ * only add to the score, and title and 文号 matches are boosted far above the body. A chunk with a Chinese
+ * character but no two adjacent ones (学, a学b) may also match by words, since a lone character is no bigram. A query shaped like a 文号 may
  * instead match the exact 文号, boosted above anything else. Filters do not score.
  */
 final class LuceneQueries {
@@ -26,6 +26,7 @@ final class LuceneQueries {
     private static final float EXACT_NUMBER_BOOST = 1000f;
     private static final float WORD_BOOST = 0.5f;
     private static final Pattern TWO_HAN = Pattern.compile("\\p{IsHan}{2}");
+    private static final Pattern ONE_HAN = Pattern.compile("\\p{IsHan}");
     private final QueryBuilder builder = new QueryBuilder(ChineseAnalysis.analyzer());
 
     /** The scoring part only (what the highlighter looks for). */
@@ -50,7 +51,10 @@ final class LuceneQueries {
             }
         }
         for (String token : ChineseAnalysis.tokens(String.join(" ", chunks))) {
-            all.add(new BoostQuery(anyField(token), WORD_BOOST), Occur.SHOULD);
+            // words rank within the title only: the body's bigram phrases already decide what matches, and
+            // word clauses over the long fields cost more than they tell
+            all.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, token)), WORD_BOOST * Fields.BOOST[0]),
+                    Occur.SHOULD);
         }
         Query words = clauses == 0 ? null : all.build();
         if (text.documentNumber() == null) {
@@ -76,7 +80,8 @@ final class LuceneQueries {
                 any = true;
             }
         }
-        if (!TWO_HAN.matcher(TextFolding.fold(chunk)).find()) {
+        String folded = TextFolding.fold(chunk);
+        if (!any || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
             List<String> tokens = ChineseAnalysis.tokens(chunk);
             if (!tokens.isEmpty()) {
                 BooleanQuery.Builder allWords = new BooleanQuery.Builder();

@@ -141,8 +141,9 @@ public final class SearchBench {
                     d.validity(), d.publishDate(), d.body(), "", d.indexNumber(), d.columnId(), d.kind());
             long t = System.nanoTime();
             index.index(marked);
-            if (index.search(SearchQuery.of("benchnew" + k)).total() != 1) {
-                throw new IllegalStateException("a written document was not searchable at once");
+            long found = index.search(SearchQuery.of("benchnew" + k)).total();
+            if (found != 1) {
+                throw new IllegalStateException("a written document was not found alone at once: " + found);
             }
             ms.add((System.nanoTime() - t) / 1e6);
         }
