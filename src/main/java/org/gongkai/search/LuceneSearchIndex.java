@@ -162,6 +162,12 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
     }
 
+    /** Looks for a swap now, not waiting for the second to pass (tests). */
+    void followSwapsNow() {
+        pointerCheckedAt = System.nanoTime() - 2_000_000_000L;
+        followSwaps();
+    }
+
     private static boolean lockedElsewhere(Path generation) {
         try (Directory d = FSDirectory.open(generation);
              org.apache.lucene.store.Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {

@@ -230,4 +230,23 @@ class LuceneSearchIndexTest {
             // a second writer in the same JVM is refused by the lock: that is fine
         }
     }
+
+    @Test
+    void anotherProcessesRebuildIsFollowedOnceItLetsGo() {
+        assertThat(ids("食堂")).containsExactly(3L);
+        String before = index.name();
+        java.util.concurrent.atomic.AtomicInteger swaps = new java.util.concurrent.atomic.AtomicInteger();
+        index.onSwap(swaps::incrementAndGet);
+        LuceneSearchIndex command = new LuceneSearchIndex(dir);
+        command.rebuild(List.of(doc(9, "命令重建的学区通知", null, 10, List.of(1L, 10L), "RESULT", null, "VALID",
+                LocalDate.of(2026, 1, 1), "正文")).iterator());
+        index.followSwapsNow();
+        assertThat(ids("食堂")).as("the command still holds the new index: the old one answers").containsExactly(3L);
+        command.close();
+        index.followSwapsNow();
+        assertThat(ids("学区通知")).containsExactly(9L);
+        assertThat(ids("食堂")).isEmpty();
+        assertThat(index.name()).isNotEqualTo(before);
+        assertThat(swaps.get()).isEqualTo(1);
+    }
 }
