@@ -339,10 +339,21 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         boolean byDate = q.sort() == SearchQuery.Sort.DATE || text.isEmpty() && text.documentNumber() == null;
         return withSearcher(s -> {
             int depth = q.page() * q.size();
-            TopDocs top = byDate
-                    ? s.search(full, depth, new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true),
-                    SortField.FIELD_SCORE), true)
-                    : s.search(full, depth);
+            FacetCounter counter = new FacetCounter(q.opennessClass());
+            TopDocs top;
+            boolean onePass = q.opennessClass() == null || q.opennessClass().isBlank();
+            org.apache.lucene.search.TopDocsCollector<?> collector = byDate
+                    ? org.apache.lucene.search.TopFieldCollector.create(new Sort(
+                    new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, Integer.MAX_VALUE)
+                    : org.apache.lucene.search.TopScoreDocCollector.create(depth, Integer.MAX_VALUE);
+            if (onePass) {
+                // no five-openness filter: the page and the facet counts come from the same pass
+                s.search(full, org.apache.lucene.search.MultiCollector.wrap(collector, counter));
+            } else {
+                s.search(full, collector);
+                s.search(queries.full(scoring, q, false), counter);
+            }
+            top = collector.topDocs();
             int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             TopDocs page = new TopDocs(top.totalHits, pageDocs);
@@ -352,8 +363,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 Document doc = s.storedFields().document(pageDocs[i].doc);
                 hits.add(hit(doc, h.titles()[i], Snippets.choose(h.bodies()[i], h.attachments()[i]), pageDocs[i].score));
             }
-            FacetCounter counter = new FacetCounter(q.opennessClass());
-            s.search(queries.full(scoring, q, false), counter);
             return new SearchResults(hits, counter.total(), q.page(), q.size(), counter.opennessCounts(),
                     counter.facets());
         });
