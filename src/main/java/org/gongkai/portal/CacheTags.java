@@ -20,6 +20,7 @@ final class CacheTags {
     static final String ALL = "all";
     private static final String ATTRIBUTE = CacheTags.class.getName();
     private static final String READ = CacheTags.class.getName() + ".read";
+    private static final String NEVER = CacheTags.class.getName() + ".never";
 
     private CacheTags() {
     }
@@ -58,8 +59,14 @@ final class CacheTags {
         return (Set<String>) o;
     }
 
+    /** Marks the request's page as never cached, whatever tags it collected (search results). */
+    static void never(HttpServletRequest request) {
+        request.setAttribute(NEVER, Boolean.TRUE);
+    }
+
     static boolean cacheable(HttpServletRequest request) {
-        return request.getAttribute(ATTRIBUTE) instanceof Set<?> s && !s.isEmpty();
+        return request.getAttribute(NEVER) == null
+                && request.getAttribute(ATTRIBUTE) instanceof Set<?> s && !s.isEmpty();
     }
 
     static Long readDocument(HttpServletRequest request) {

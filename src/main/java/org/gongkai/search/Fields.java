@@ -9,17 +9,30 @@ final class Fields {
     static final String ATTACHMENTS = "attachments";
     static final String NUMBER = "number";
     static final String NUMBER_EXACT = "number_exact";
+    static final String INDEX_NUMBER = "index_number";
     static final String ORG = "org";
     static final String ORG_PATH = "org_path";
     static final String OPENNESS = "openness";
+    static final String COLUMN = "column";
+    static final String KIND = "kind";
     static final String THEME = "theme";
     static final String YEAR = "year";
     static final String VALIDITY = "validity";
     static final String DATE = "date";
 
-    /** The text fields a query looks in, with their boosts. */
+    /** The CJK bigram twin of each text field (same text, {@link ChineseAnalysis#bigramAnalyzer()}). */
+    static final String GRAMS = "_grams";
+
+    /** The text fields a query looks in, with their boosts: title and 文号 matches rank first. */
     static final String[] TEXT = {TITLE, NUMBER, BODY, ATTACHMENTS};
-    static final float[] BOOST = {4f, 2f, 1f, 0.7f};
+    static final float[] BOOST = {10f, 8f, 1f, 0.7f};
+
+    /** Facets counted from doc values for every search. */
+    static final String[] FACETS = {ORG, COLUMN, OPENNESS, YEAR, KIND};
+
+    static String grams(String field) {
+        return field + GRAMS;
+    }
 
     private Fields() {
     }

@@ -9,14 +9,24 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
- * Turns a {@link SearchQuery} into a Lucene query: every word must match (in the title, 文号, body or attachments),
- * every quoted phrase must match as a phrase; a query shaped like a 文号 may instead match the exact 文号, which is
- * boosted far above anything else. Filters do not score.
+ * Turns a {@link SearchQuery} into a Lucene query. Each chunk of the text (a run between spaces, or a "quoted
+ * phrase" whole) must occur, as a phrase of CJK bigrams, in the title, 文号, body or attachments: so any run of two or
+ * more characters of the document finds it, whatever the word segmenter made of either side. The segmenter's words
+ * only add to the score, and title and 文号 matches are boosted far above the body. A chunk with a Chinese
+ * character but no two adjacent ones (学, a学b) may also match by words, since a lone character is no bigram. A query shaped like a 文号 may
+ * instead match the exact 文号, boosted above anything else. Filters do not score.
  */
 final class LuceneQueries {
 
     private static final float EXACT_NUMBER_BOOST = 1000f;
+    private static final float WORD_BOOST = 0.5f;
+    private static final Pattern TWO_HAN = Pattern.compile("\\p{IsHan}{2}");
+    private static final Pattern ONE_HAN = Pattern.compile("\\p{IsHan}");
     private final QueryBuilder builder = new QueryBuilder(ChineseAnalysis.analyzer());
 
     /** The scoring part only (what the highlighter looks for). */
@@ -26,24 +36,25 @@ final class LuceneQueries {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String token : ChineseAnalysis.tokens(text.words())) {
-            all.add(anyField(token), Occur.MUST);
-            clauses++;
-        }
-        for (String phrase : text.phrases()) {
-            BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            boolean any = false;
-            for (int i = 0; i < Fields.TEXT.length; i++) {
-                Query q = builder.createPhraseQuery(Fields.TEXT[i], phrase);
-                if (q != null) {
-                    fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
-                    any = true;
-                }
+        List<String> chunks = new ArrayList<>();
+        for (String w : text.words().split("\\s+")) {
+            if (!w.isBlank()) {
+                chunks.add(w);
             }
-            if (any) {
-                all.add(fields.build(), Occur.MUST);
+        }
+        chunks.addAll(text.phrases());
+        for (String chunk : chunks) {
+            Query q = chunk(chunk);
+            if (q != null) {
+                all.add(q, Occur.MUST);
                 clauses++;
             }
+        }
+        for (String token : ChineseAnalysis.tokens(String.join(" ", chunks))) {
+            // words rank within the title only: the body's bigram phrases already decide what matches, and
+            // word clauses over the long fields cost more than they tell
+            all.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, token)), WORD_BOOST * Fields.BOOST[0]),
+                    Occur.SHOULD);
         }
         Query words = clauses == 0 ? null : all.build();
         if (text.documentNumber() == null) {
@@ -56,6 +67,30 @@ final class LuceneQueries {
             either.add(words, Occur.SHOULD);
         }
         return either.build();
+    }
+
+    /** One chunk in any text field: its bigrams as a phrase, or (no two adjacent Chinese characters) its words. */
+    private Query chunk(String chunk) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        boolean any = false;
+        for (int i = 0; i < Fields.TEXT.length; i++) {
+            Query q = builder.createPhraseQuery(Fields.grams(Fields.TEXT[i]), chunk);
+            if (q != null) {
+                fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
+                any = true;
+            }
+        }
+        String folded = TextFolding.fold(chunk);
+        if (!any || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
+            List<String> tokens = ChineseAnalysis.tokens(chunk);
+            if (!tokens.isEmpty()) {
+                BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+                tokens.forEach(t -> allWords.add(anyField(t), Occur.MUST));
+                fields.add(allWords.build(), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? fields.build() : null;
     }
 
     private static Query anyField(String token) {
@@ -74,18 +109,34 @@ final class LuceneQueries {
             b.add(new TermQuery(new Term(field, q.organisationId().toString())), Occur.FILTER);
         }
         if (withOpenness && notBlank(q.opennessClass())) {
-            b.add(new TermQuery(new Term(Fields.OPENNESS, q.opennessClass())), Occur.FILTER);
+            filter(b, Fields.OPENNESS, q.opennessClass());
         }
         if (notBlank(q.theme())) {
-            b.add(new TermQuery(new Term(Fields.THEME, q.theme().strip())), Occur.FILTER);
+            filter(b, Fields.THEME, q.theme().strip());
         }
         if (q.year() != null) {
-            b.add(new TermQuery(new Term(Fields.YEAR, q.year().toString())), Occur.FILTER);
+            filter(b, Fields.YEAR, q.year().toString());
         }
         if (notBlank(q.validity())) {
-            b.add(new TermQuery(new Term(Fields.VALIDITY, q.validity())), Occur.FILTER);
+            filter(b, Fields.VALIDITY, q.validity());
+        }
+        if (q.columnId() != null) {
+            filter(b, Fields.COLUMN, q.columnId().toString());
+        }
+        if (q.kind() != null) {
+            filter(b, Fields.KIND, q.kind());
+        }
+        if (q.documentNumber() != null) {
+            filter(b, Fields.NUMBER_EXACT, DocumentNumbers.normalise(q.documentNumber()));
+        }
+        if (q.indexNumber() != null) {
+            filter(b, Fields.INDEX_NUMBER, IndexNumbers.normalise(q.indexNumber()));
         }
         return b.build();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
     }
 
     private static boolean notBlank(String s) {

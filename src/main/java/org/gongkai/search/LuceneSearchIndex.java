@@ -21,6 +21,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -28,7 +29,9 @@ import org.apache.lucene.util.BytesRef;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,28 +41,40 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The in-process Lucene index, in one directory. The writer is opened on first use (so operator commands that never
- * search do not take the index's lock) and every write is committed before the method returns. Each index carries
- * a random id in its commit data: {@link #name()} is {@code lucene:<id>}.
+ * The in-process Lucene index. It lives in a generation directory under {@code dir}, named by the file
+ * {@code dir/current} (an index from before generations lives in {@code dir} itself). The writer is opened on first
+ * use (so operator commands that never search do not take the index's lock). Writes are committed before the method
+ * returns, and readers are near-real-time: a written document is searchable when the method returns.
+ * {@link #rebuild} builds a fresh generation beside the live one, which keeps answering, then swaps; a process that
+ * holds the index notices a swap made by another one (the {@code search-reindex} command) at its next search. Each
+ * generation carries a random id in its commit data: {@link #name()} is {@code lucene:<id>}.
  */
 public class LuceneSearchIndex implements SearchIndex, Closeable {
 
     static final List<String> OPENNESS = java.util.Arrays.stream(org.gongkai.catalog.OpennessClass.values()).map(Enum::name).toList();
     private static final String ID_KEY = "gongkai.index.id";
+    private static final String CURRENT = "current";
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType GRAMS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        GRAMS.freeze();
     }
 
     private final Path dir;
     private final LuceneQueries queries = new LuceneQueries();
     private final Snippets snippets = new Snippets();
+    private Path generation;
     private Directory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
+    private volatile SearcherManager searchers;
     private String id;
+    private volatile long pointerSeen;
+    private volatile long pointerCheckedAt;
+    private volatile Runnable onSwap;
 
     public LuceneSearchIndex(Path dir) {
         this.dir = dir;
@@ -70,41 +85,128 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             return;
         }
         try {
-            directory = FSDirectory.open(dir);
+            Files.createDirectories(dir);
+            pointerSeen = pointerStamp();
+            generation = currentGeneration();
+            directory = FSDirectory.open(generation);
             id = DirectoryReader.indexExists(directory)
                     ? SegmentInfos.readLatestCommit(directory).getUserData().get(ID_KEY) : null;
-            IndexWriterConfig config = new IndexWriterConfig(ChineseAnalysis.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
-            writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, config());
             if (id == null) {
                 id = UUID.randomUUID().toString();
-                commit();
+                commit(writer, id);
             }
             searchers = new SearcherManager(writer, null);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new IllegalStateException("the search index in " + dir
+            throw new IllegalStateException("the search index in " + generation
                     + " is in use by another process: stop the web application first", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
     }
 
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(ChineseAnalysis.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+    }
+
+    private Path currentGeneration() throws IOException {
+        Path pointer = dir.resolve(CURRENT);
+        if (Files.exists(pointer)) {
+            String name = Files.readString(pointer).strip();
+            if (!name.isEmpty() && Files.isDirectory(dir.resolve(name))) {
+                return dir.resolve(name);
+            }
+        }
+        return dir;
+    }
+
+    private long pointerStamp() {
+        try {
+            Path pointer = dir.resolve(CURRENT);
+            return Files.exists(pointer) ? Files.getLastModifiedTime(pointer).toMillis() ^ Files.readString(pointer).hashCode() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * At most once a second: has another process (the {@code search-reindex} command) swapped in a new generation?
+     * Then follow it, as soon as that process has let go of it, and tell the swap listener (which repairs what was
+     * published meanwhile). Until then the old generation keeps answering.
+     */
+    private void followSwaps() {
+        long now = System.nanoTime();
+        if (now - pointerCheckedAt < 1_000_000_000L) {
+            return;
+        }
+        pointerCheckedAt = now;
+        if (pointerStamp() == pointerSeen) {
+            return;
+        }
+        synchronized (this) {
+            try {
+                if (pointerStamp() == pointerSeen || currentGeneration().equals(generation) || lockedElsewhere(currentGeneration())) {
+                    return;
+                }
+            } catch (IOException e) {
+                return;
+            }
+            closeQuietly();
+            open();
+        }
+        Runnable listener = onSwap;
+        if (listener != null) {
+            listener.run();
+        }
+    }
+
+    /** Looks for a swap now, not waiting for the second to pass (tests). */
+    void followSwapsNow() {
+        pointerCheckedAt = System.nanoTime() - 2_000_000_000L;
+        followSwaps();
+    }
+
+    private static boolean lockedElsewhere(Path generation) {
+        try (Directory d = FSDirectory.open(generation);
+             org.apache.lucene.store.Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Called (on the searching thread) after this process followed a swap made by another one. */
+    public void onSwap(Runnable listener) {
+        this.onSwap = listener;
+    }
+
     private IndexWriter writer() {
+        open();
+        followSwaps();
         open();
         return writer;
     }
 
-    private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(ID_KEY, id).entrySet());
-        writer.commit();
+    private static void commit(IndexWriter w, String id) throws IOException {
+        w.setLiveCommitData(Map.of(ID_KEY, id).entrySet());
+        w.commit();
     }
 
     @Override
     public synchronized void index(SearchDocument d) {
+        indexAll(List.of(d));
+    }
+
+    @Override
+    public synchronized void indexAll(List<SearchDocument> documents) {
         try {
-            writer().updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), toLucene(d));
-            commit();
+            IndexWriter w = writer();
+            for (SearchDocument d : documents) {
+                w.updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), toLucene(d));
+            }
+            commit(w, id);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,28 +217,61 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     public synchronized void delete(long documentId) {
         try {
             writer().deleteDocuments(new Term(Fields.ID, Long.toString(documentId)));
-            commit();
+            commit(writer, id);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Builds a new generation from the documents (analysed on every core, one commit at the end) while the live one
+     * keeps answering, then makes it current and deletes the old one.
+     */
     @Override
-    public synchronized long rebuild(Iterator<SearchDocument> documents) {
+    public long rebuild(Iterator<SearchDocument> documents) {
         try {
-            IndexWriter w = writer();
-            w.deleteAll();
-            long n = 0;
-            while (documents.hasNext()) {
-                w.addDocument(toLucene(documents.next()));
-                n++;
+            Files.createDirectories(dir);
+            String name = "gen-" + UUID.randomUUID();
+            Path fresh = dir.resolve(name);
+            String freshId = UUID.randomUUID().toString();
+            long n;
+            try (Directory d = FSDirectory.open(fresh);
+                 IndexWriter w = new IndexWriter(d, config().setRAMBufferSizeMB(128))) {
+                n = ParallelAdd.addAll(w, documents, LuceneSearchIndex::toLucene);
+                commit(w, freshId);
             }
-            commit();
-            searchers.maybeRefreshBlocking();
+            synchronized (this) {
+                Path old = writer != null ? generation : currentGeneration();
+                closeQuietly();
+                Path tmp = dir.resolve(CURRENT + ".tmp");
+                Files.writeString(tmp, name);
+                Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                deleteGeneration(old);
+                open();
+            }
             return n;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes an old generation: its directory, or for the first layout the index files in {@code dir} itself. */
+    private void deleteGeneration(Path old) throws IOException {
+        if (old.equals(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    if (Files.isRegularFile(f) && !f.getFileName().toString().startsWith(CURRENT)) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+            return;
+        }
+        try (var walk = Files.walk(old)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -148,7 +283,52 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     @Override
     public String name() {
         open();
+        followSwaps();
         return "lucene:" + id;
+    }
+
+    /** Every matching document id, unordered (for measurements: recall against a substring scan). */
+    public long[] matchingIds(SearchQuery q) {
+        Query full = queries.full(queries.text(QueryText.parse(q.text())), q, true);
+        return withSearcher(s -> {
+            List<Long> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            s.search(full, new org.apache.lucene.search.SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    ids.add(Long.parseLong(stored.document(base + doc, java.util.Set.of(Fields.ID)).get(Fields.ID)));
+                }
+
+                @Override
+                public org.apache.lucene.search.ScoreMode scoreMode() {
+                    return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    /** Bytes on disk of the live generation. */
+    public long sizeOnDisk() {
+        open();
+        try (var files = Files.list(generation)) {
+            long sum = 0;
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f)) {
+                    sum += Files.size(f);
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -159,10 +339,21 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         boolean byDate = q.sort() == SearchQuery.Sort.DATE || text.isEmpty() && text.documentNumber() == null;
         return withSearcher(s -> {
             int depth = q.page() * q.size();
-            TopDocs top = byDate
-                    ? s.search(full, depth, new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true),
-                    SortField.FIELD_SCORE), true)
-                    : s.search(full, depth);
+            FacetCounter counter = new FacetCounter(q.opennessClass());
+            TopDocs top;
+            boolean onePass = q.opennessClass() == null || q.opennessClass().isBlank();
+            org.apache.lucene.search.TopDocsCollector<?> collector = byDate
+                    ? org.apache.lucene.search.TopFieldCollector.create(new Sort(
+                    new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, Integer.MAX_VALUE)
+                    : org.apache.lucene.search.TopScoreDocCollector.create(depth, Integer.MAX_VALUE);
+            if (onePass) {
+                // no five-openness filter: the page and the facet counts come from the same pass
+                s.search(full, org.apache.lucene.search.MultiCollector.wrap(collector, counter));
+            } else {
+                s.search(full, collector);
+                s.search(queries.full(scoring, q, false), counter);
+            }
+            top = collector.topDocs();
             int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             TopDocs page = new TopDocs(top.totalHits, pageDocs);
@@ -172,12 +363,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 Document doc = s.storedFields().document(pageDocs[i].doc);
                 hits.add(hit(doc, h.titles()[i], Snippets.choose(h.bodies()[i], h.attachments()[i]), pageDocs[i].score));
             }
-            OpennessCounter counter = new OpennessCounter();
-            s.search(queries.full(scoring, q, false), counter);
-            Map<String, Long> counts = counter.counts();
-            long total = q.opennessClass() == null || q.opennessClass().isBlank() ? counter.total()
-                    : counts.getOrDefault(q.opennessClass(), 0L);
-            return new SearchResults(hits, total, q.page(), q.size(), counts);
+            return new SearchResults(hits, counter.total(), q.page(), q.size(), counter.opennessCounts(),
+                    counter.facets());
         });
     }
 
@@ -194,45 +381,87 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
-        open();
-        try {
-            IndexSearcher s = searchers.acquire();
+        for (int attempt = 0; ; attempt++) {
+            open();
+            followSwaps();
+            SearcherManager manager = searchers;
+            IndexSearcher s;
+            try {
+                if (manager == null) {
+                    throw new AlreadyClosedException("swapping");
+                }
+                s = manager.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 5) {
+                    continue; // a rebuild swapped generations just now: take the new one
+                }
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try {
                 return work.run(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
-                searchers.release(s);
+                try {
+                    manager.release(s);
+                } catch (IOException e) {
+                    // releasing a reader of a closed generation
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static Document toLucene(SearchDocument d) {
+    static Document toLucene(SearchDocument d) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Long.toString(d.documentId()), Field.Store.YES));
         doc.add(new StoredField(Fields.EDITION, d.editionId()));
-        doc.add(new Field(Fields.TITLE, nullToEmpty(d.title()), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Fields.BODY, nullToEmpty(d.body()), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Fields.ATTACHMENTS, nullToEmpty(d.attachmentText()), TEXT_WITH_OFFSETS));
+        text(doc, Fields.TITLE, d.title());
+        text(doc, Fields.BODY, d.body());
+        text(doc, Fields.ATTACHMENTS, d.attachmentText());
+        text(doc, Fields.NUMBER, d.documentNumber());
         String number = DocumentNumbers.normalise(d.documentNumber());
-        doc.add(new TextField(Fields.NUMBER, nullToEmpty(d.documentNumber()), Field.Store.YES));
         if (!number.isEmpty()) {
             doc.add(new StringField(Fields.NUMBER_EXACT, number, Field.Store.NO));
         }
+        String indexNumber = IndexNumbers.normalise(d.indexNumber());
+        if (!indexNumber.isEmpty()) {
+            doc.add(new StringField(Fields.INDEX_NUMBER, indexNumber, Field.Store.NO));
+        }
         doc.add(new StringField(Fields.ORG, Long.toString(d.organisationId()), Field.Store.YES));
+        facet(doc, Fields.ORG, Long.toString(d.organisationId()));
         for (Long ancestor : d.organisationPath()) {
             doc.add(new StringField(Fields.ORG_PATH, ancestor.toString(), Field.Store.NO));
         }
         keyword(doc, Fields.OPENNESS, d.opennessClass());
-        if (d.opennessClass() != null && !d.opennessClass().isBlank()) {
-            doc.add(new SortedDocValuesField(Fields.OPENNESS, new BytesRef(d.opennessClass())));
-        }
+        facet(doc, Fields.OPENNESS, d.opennessClass());
         keyword(doc, Fields.THEME, d.theme() == null ? null : d.theme().strip());
         keyword(doc, Fields.VALIDITY, d.validity());
-        keyword(doc, Fields.YEAR, Integer.toString(d.publishDate().getYear()));
+        String year = Integer.toString(d.publishDate().getYear());
+        keyword(doc, Fields.YEAR, year);
+        facet(doc, Fields.YEAR, year);
+        String column = d.columnId() == null ? null : d.columnId().toString();
+        keyword(doc, Fields.COLUMN, column);
+        facet(doc, Fields.COLUMN, column);
+        keyword(doc, Fields.KIND, d.kind());
+        facet(doc, Fields.KIND, d.kind());
         doc.add(new NumericDocValuesField(Fields.DATE, d.publishDate().toEpochDay()));
         doc.add(new StoredField(Fields.DATE, d.publishDate().toEpochDay()));
         return doc;
+    }
+
+    /** A text field (words, stored for display and highlighting) and its bigram twin (indexed only). */
+    private static void text(Document doc, String field, String value) {
+        String v = nullToEmpty(value);
+        doc.add(new Field(field, v, TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.grams(field), v, GRAMS));
+    }
+
+    private static void facet(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
     }
 
     private static void keyword(Document doc, String field, String value) {
@@ -243,6 +472,14 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (UncheckedIOException e) {
+            // the old generation is going away anyway
+        }
     }
 
     @Override

@@ -42,7 +42,8 @@ class SearchDocuments {
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(d.documentId(), d.editionId(), d.title(), d.documentNumber(), d.organisationId(),
                 path, d.opennessClass(), d.theme(), d.validity().name(), d.shownPublishDate(), body,
-                attachmentText(d.attachments()));
+                attachmentText(d.attachments()), d.indexNumber(), d.catalogNodeId(),
+                d.kind() == null ? null : d.kind().name());
     }
 
     private String attachmentText(List<AttachmentInfo> attachments) {

@@ -5,18 +5,27 @@ import java.util.Iterator;
 /**
  * A full-text index of published documents. Lucene in-process today ({@link LuceneSearchIndex}); another backend
  * (OpenSearch) implements the same interface, fed the same {@link SearchDocument}s analysed by
- * {@link ChineseAnalysis}. Writes are durable when the method returns.
+ * {@link ChineseAnalysis} (words and CJK bigrams). Writes are durable and searchable when the method returns;
+ * {@link #rebuild} fills a fresh index and swaps it in, so search keeps answering while it runs.
  */
 public interface SearchIndex {
 
     /** Adds the document or replaces the one with the same id. */
     void index(SearchDocument document);
 
+    /** Adds or replaces several documents at once (one commit); they are searchable when the method returns. */
+    default void indexAll(java.util.List<SearchDocument> documents) {
+        documents.forEach(this::index);
+    }
+
     void delete(long documentId);
 
     SearchResults search(SearchQuery query);
 
-    /** Replaces the whole content with the given documents (one commit at the end). Returns how many. */
+    /**
+     * Replaces the whole content with the given documents: built beside the live index (which keeps answering) and
+     * swapped in at the end, under a new {@link #name()}. Returns how many.
+     */
     long rebuild(Iterator<SearchDocument> documents);
 
     /** How many documents the index holds. */

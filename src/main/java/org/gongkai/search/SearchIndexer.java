@@ -35,6 +35,21 @@ public class SearchIndexer {
         this.documents = documents;
         this.published = published;
         this.record = record;
+        if (index instanceof LuceneSearchIndex lucene) {
+            lucene.onSwap(() -> {
+                Thread t = new Thread(this::repairQuietly, "search-repair-after-swap");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+    }
+
+    private void repairQuietly() {
+        try {
+            repair();
+        } catch (RuntimeException e) {
+            log.error("search index repair after a reindex failed", e);
+        }
     }
 
     /** Indexes the document's live published edition, or takes it out of the index when there is none. */
@@ -48,6 +63,18 @@ public class SearchIndexer {
             index.delete(documentId);
             record.forget(name, documentId);
         }
+    }
+
+    private static final int REPAIR_BATCH = 500;
+
+    /** Indexes a batch with one commit, then records it. */
+    private void indexBatch(String name, List<SearchDocument> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        index.indexAll(List.copyOf(batch));
+        batch.forEach(d -> record.record(name, d.documentId(), d.editionId()));
+        batch.clear();
     }
 
     /** Result of a repair: documents (re)indexed and documents taken out. */
@@ -64,6 +91,7 @@ public class SearchIndexer {
         boolean wiped = false;
         if (!record.known(name)) {
             index.rebuild(java.util.Collections.emptyIterator());
+            name = index.name();
             record.replaceAll(name, Map.of());
             wiped = true;
         }
@@ -71,12 +99,23 @@ public class SearchIndexer {
         Map<Long, Long> recorded = record.recorded(name);
         int indexed = 0;
         int removed = 0;
+        List<SearchDocument> batch = new java.util.ArrayList<>();
+        Map<Long, List<Long>> paths = new HashMap<>();
         for (Map.Entry<Long, Long> e : live.entrySet()) {
             if (!Objects.equals(recorded.get(e.getKey()), e.getValue())) {
-                sync(e.getKey());
+                Optional<SearchDocument> doc = documents.find(e.getKey(), paths);
+                if (doc.isPresent()) {
+                    batch.add(doc.get());
+                } else {
+                    sync(e.getKey());
+                }
                 indexed++;
+                if (batch.size() >= REPAIR_BATCH) {
+                    indexBatch(name, batch);
+                }
             }
         }
+        indexBatch(name, batch);
         for (Long documentId : recorded.keySet()) {
             if (!live.containsKey(documentId)) {
                 sync(documentId);
@@ -96,8 +135,7 @@ public class SearchIndexer {
     }
 
     /** Rebuilds the whole index from the database; {@code progress} hears each document id as it goes. */
-    public synchronized long rebuild(LongConsumer progress) {
-        String name = index.name();
+    public long rebuild(LongConsumer progress) {
         Map<Long, Long> editions = new HashMap<>();
         Map<Long, List<Long>> paths = new HashMap<>();
         Iterator<Long> ids = new TreeSet<>(published.liveEditions().keySet()).iterator();
@@ -126,7 +164,8 @@ public class SearchIndexer {
             }
         };
         long n = index.rebuild(docs);
-        record.replaceAll(name, editions);
+        record.replaceAll(index.name(), editions);
+        repair(); // what was published while the new index was being built
         return n;
     }
 }

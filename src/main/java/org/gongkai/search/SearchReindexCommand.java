@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 /** {@code search-reindex}: rebuilds the search index from the database, with a progress bar. */
 @Component
 @Command(name = "search-reindex", mixinStandardHelpOptions = true,
-        description = "Rebuild the search index from the published documents in the database. Stop the web application first: the index is locked while it runs.")
+        description = "Rebuild the search index from the published documents in the database, into a fresh index that "
+                + "replaces the live one when complete. The web application may keep running: it searches the old index "
+                + "meanwhile and follows the new one within a second of the end.")
 class SearchReindexCommand implements GongkaiCommand {
 
     private final SearchIndexer indexer;

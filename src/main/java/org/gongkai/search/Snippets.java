@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Highlighted titles and snippets. The stored text is escaped as HTML first (the formatter's escape mode), and only
@@ -33,12 +34,14 @@ final class Snippets {
         try {
             String[] titles = UnifiedHighlighter.builder(searcher, ChineseAnalysis.analyzer())
                     .withFormatter(formatter())
+                    .withMaskedFieldsFunc(Snippets::withBigrams)
                     .withBreakIterator(WholeBreakIterator::new)
                     .withMaxLength(2_000)
                     .build()
                     .highlight(Fields.TITLE, query, page, 1);
             Map<String, String[]> texts = UnifiedHighlighter.builder(searcher, ChineseAnalysis.analyzer())
                     .withFormatter(formatter())
+                    .withMaskedFieldsFunc(Snippets::withBigrams)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f))
                     .withMaxLength(200_000)
@@ -48,6 +51,11 @@ final class Snippets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stored field is highlighted where its words or its bigram twin matched. */
+    private static Set<String> withBigrams(String field) {
+        return Set.of(Fields.grams(field));
     }
 
     private static DefaultPassageFormatter formatter() {

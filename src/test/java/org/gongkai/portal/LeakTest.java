@@ -158,6 +158,8 @@ class LeakTest {
             urls.add("/search?q=" + q);
             urls.add("/api/v1/public/search?q=" + q);
             urls.add("/search?q=" + URLEncoder.encode("秘密标题", StandardCharsets.UTF_8));
+            urls.add("/o/" + s.slug() + "/search?scope=all&q=" + q);
+            urls.add("/search?q=" + q + "&sort=date&page=2");
         }
         return urls;
     }
@@ -202,10 +204,11 @@ class LeakTest {
 
     /** The query of a search page address, which the page shows back to the person who asked. */
     static String searchedFor(String url) {
-        if (!url.startsWith("/search?")) {
+        int at = url.indexOf("/search?");
+        if (!(at == 0 || url.startsWith("/o/") && at > 0)) {
             return null;
         }
-        for (String pair : url.substring(8).split("&")) {
+        for (String pair : url.substring(at + 8).split("&")) {
             if (pair.startsWith("q=")) {
                 return java.net.URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
             }

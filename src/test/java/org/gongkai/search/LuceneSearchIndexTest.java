@@ -149,4 +149,104 @@ class LuceneSearchIndexTest {
         assertThat(index.count()).isEqualTo(3);
         assertThat(ids("录取")).isEmpty();
     }
+
+    @Test
+    void anyRunOfTwoCharactersFindsTheDocumentAndTitleMatchesComeFirst() {
+        index.index(new SearchDocument(5, 50, "清溪县2026年义务教育学校学区划分方案", "清教〔2026〕5号", 12, List.of(1L, 12L),
+                "DECISION", "教育", "VALID", LocalDate.of(2026, 2, 1), "主题词：学区 划片 入学", "", "00001-2026-005",
+                77L, "NORMATIVE"));
+        index.index(new SearchDocument(6, 60, "关于学位的说明", null, 12, List.of(1L, 12L), "RESULT", "教育", "VALID",
+                LocalDate.of(2026, 2, 2), "本说明涉及学区划分方案的执行，学区划分方案，学区划分方案。", ""));
+        for (String typed : List.of("学区划分", "区划分方", "學區劃分", "2026年义务教育", "育学", "\"学区划分方案\"")) {
+            assertThat(ids(typed)).as(typed).first().isEqualTo(5L);
+        }
+        assertThat(ids("学区划分")).containsExactly(5L, 6L);
+        assertThat(ids("\"学区 划分\"")).as("a quoted phrase is exact").isEmpty();
+        assertThat(ids("清教2026")).as("文号 text").first().isEqualTo(5L);
+    }
+
+    @Test
+    void facetsCountOrganisationColumnOpennessYearAndKind() {
+        index.index(new SearchDocument(7, 70, "学校食堂收费标准", "教基〔2017〕31号", 12, List.of(1L, 12L), "RESULT", "后勤",
+                "VALID", LocalDate.of(2021, 3, 1), "食堂", "", "IDX-7", 88L, "NORMATIVE"));
+        SearchResults r = index.search(SearchQuery.of("学校"));
+        assertThat(r.total()).isEqualTo(3);
+        assertThat(r.facet(Fields.ORG)).containsExactly(new SearchResults.FacetCount("12", 2),
+                new SearchResults.FacetCount("11", 1));
+        assertThat(r.facet(Fields.YEAR)).containsExactly(new SearchResults.FacetCount("2021", 2),
+                new SearchResults.FacetCount("2019", 1));
+        assertThat(r.facet(Fields.COLUMN)).containsExactly(new SearchResults.FacetCount("88", 1));
+        assertThat(r.facet(Fields.KIND)).containsExactly(new SearchResults.FacetCount("NORMATIVE", 1));
+        SearchResults resultOnly = index.search(new SearchQuery("学校", null, false, "RESULT", null, null, null, null, 1, 20));
+        assertThat(resultOnly.total()).isEqualTo(1);
+        assertThat(resultOnly.opennessCounts()).containsEntry("MANAGEMENT", 1L).containsEntry("RESULT", 1L)
+                .containsEntry("EXECUTION", 1L);
+        assertThat(resultOnly.facet(Fields.YEAR)).containsExactly(new SearchResults.FacetCount("2021", 1));
+    }
+
+    @Test
+    void filtersByDocumentNumberIndexNumberColumnAndKind() {
+        index.index(new SearchDocument(7, 70, "学校食堂收费标准", "教基〔2017〕31号", 12, List.of(1L, 12L), "RESULT", "后勤",
+                "VALID", LocalDate.of(2021, 3, 1), "食堂", "", "IDX-7/2021", 88L, "NORMATIVE"));
+        assertThat(ids(new SearchQuery("", null, false, null, null, null, null, null, 1, 20, null, null, "教基[2017]31号", null)))
+                .containsExactly(7L);
+        assertThat(ids(new SearchQuery("食堂", null, false, null, null, null, null, null, 1, 20, null, null, null, "idx-7/2021")))
+                .containsExactly(7L);
+        assertThat(ids(new SearchQuery("", null, false, null, null, null, null, null, 1, 20, 88L, "NORMATIVE", null, null)))
+                .containsExactly(7L);
+        assertThat(ids(new SearchQuery("", null, false, null, null, null, null, null, 1, 20, 89L, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void rebuildFillsAFreshIndexWhileTheOldOneAnswersThenSwaps() {
+        String before = index.name();
+        java.util.Iterator<SearchDocument> docs = List.of(doc(9, "重建后的学区通知", null, 10, List.of(1L, 10L), "RESULT",
+                null, "VALID", LocalDate.of(2026, 1, 1), "正文")).iterator();
+        java.util.Iterator<SearchDocument> watching = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = docs.hasNext();
+                if (more) {
+                    assertThat(ids("食堂")).as("the live index answers during the rebuild").containsExactly(3L);
+                }
+                return more;
+            }
+
+            @Override
+            public SearchDocument next() {
+                return docs.next();
+            }
+        };
+        assertThat(index.rebuild(watching)).isEqualTo(1);
+        assertThat(index.name()).isNotEqualTo(before);
+        assertThat(ids("食堂")).isEmpty();
+        assertThat(ids("学区")).containsExactly(9L);
+        index.close();
+        index = new LuceneSearchIndex(dir);
+        assertThat(ids("学区")).containsExactly(9L);
+        try (LuceneSearchIndex other = new LuceneSearchIndex(dir)) {
+            assertThat(other.count()).isEqualTo(1);
+        } catch (IllegalStateException expected) {
+            // a second writer in the same JVM is refused by the lock: that is fine
+        }
+    }
+
+    @Test
+    void anotherProcessesRebuildIsFollowedOnceItLetsGo() {
+        assertThat(ids("食堂")).containsExactly(3L);
+        String before = index.name();
+        java.util.concurrent.atomic.AtomicInteger swaps = new java.util.concurrent.atomic.AtomicInteger();
+        index.onSwap(swaps::incrementAndGet);
+        LuceneSearchIndex command = new LuceneSearchIndex(dir);
+        command.rebuild(List.of(doc(9, "命令重建的学区通知", null, 10, List.of(1L, 10L), "RESULT", null, "VALID",
+                LocalDate.of(2026, 1, 1), "正文")).iterator());
+        index.followSwapsNow();
+        assertThat(ids("食堂")).as("the command still holds the new index: the old one answers").containsExactly(3L);
+        command.close();
+        index.followSwapsNow();
+        assertThat(ids("学区通知")).containsExactly(9L);
+        assertThat(ids("食堂")).isEmpty();
+        assertThat(index.name()).isNotEqualTo(before);
+        assertThat(swaps.get()).isEqualTo(1);
+    }
 }

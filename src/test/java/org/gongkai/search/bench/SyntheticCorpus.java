@@ -28,6 +28,7 @@ final class SyntheticCorpus {
     static final String[] OPENNESS = {"DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT"};
     static final String[] VALIDITY = {"VALID", "VALID", "VALID", "VALID", "EXPIRED", "REPEALED", "REVISED"};
     static final int ORGANISATIONS = 60;
+    static final String[] DOC_KINDS = {"OTHER", "OTHER", "OTHER", "NORMATIVE", "RULE"};
 
     private SyntheticCorpus() {
     }
@@ -58,7 +59,8 @@ final class SyntheticCorpus {
         List<Long> path = org <= 6 ? List.of(0L, org) : List.of(0L, 1 + org % 6, org);
         LocalDate date = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(16 * 365));
         return new SearchDocument(i, i, title, documentNumber(i), org, path, OPENNESS[r.nextInt(5)],
-                THEMES[r.nextInt(THEMES.length)], VALIDITY[r.nextInt(VALIDITY.length)], date, body.toString(), "");
+                THEMES[r.nextInt(THEMES.length)], VALIDITY[r.nextInt(VALIDITY.length)], date, body.toString(), "",
+                "BENCH-" + i, 1000L + r.nextInt(20), DOC_KINDS[r.nextInt(DOC_KINDS.length)]);
     }
 
     private static String pick(SplittableRandom r, String[] from) {

@@ -1,0 +1,117 @@
+package org.gongkai.search;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pass over the matches of the query without its five-openness filter, reading doc values only (never stored
+ * documents): the five-openness counts (so every class shows what choosing it would give), and, among the documents
+ * that also pass the five-openness filter, the total and the counts of every other facet. Counting is by ordinal per
+ * segment; labels are looked up once per segment and value.
+ */
+final class FacetCounter extends SimpleCollector {
+
+    private final BytesRef opennessFilter;
+    private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    private final SortedDocValues[] values = new SortedDocValues[Fields.FACETS.length];
+    private int[][] segmentCounts = new int[Fields.FACETS.length][0];
+    private int opennessIndex = -1;
+    private int filterOrd = -1;
+    private long total;
+
+    FacetCounter(String opennessFilter) {
+        this.opennessFilter = opennessFilter == null || opennessFilter.isBlank() ? null : new BytesRef(opennessFilter);
+        for (int f = 0; f < Fields.FACETS.length; f++) {
+            counts.put(Fields.FACETS[f], new HashMap<>());
+            if (Fields.FACETS[f].equals(Fields.OPENNESS)) {
+                opennessIndex = f;
+            }
+        }
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
+        for (int f = 0; f < Fields.FACETS.length; f++) {
+            values[f] = DocValues.getSorted(context.reader(), Fields.FACETS[f]);
+            segmentCounts[f] = new int[values[f].getValueCount()];
+        }
+        filterOrd = opennessFilter == null ? -1 : values[opennessIndex].lookupTerm(opennessFilter);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        SortedDocValues openness = values[opennessIndex];
+        boolean hasOpenness = openness.advanceExact(doc);
+        if (hasOpenness) {
+            segmentCounts[opennessIndex][openness.ordValue()]++;
+        }
+        if (opennessFilter != null && (!hasOpenness || filterOrd < 0 || openness.ordValue() != filterOrd)) {
+            return;
+        }
+        total++;
+        for (int f = 0; f < values.length; f++) {
+            if (f != opennessIndex && values[f].advanceExact(doc)) {
+                segmentCounts[f][values[f].ordValue()]++;
+            }
+        }
+    }
+
+    private void flush() throws IOException {
+        for (int f = 0; f < segmentCounts.length; f++) {
+            int[] c = segmentCounts[f];
+            for (int ord = 0; ord < c.length; ord++) {
+                if (c[ord] > 0) {
+                    counts.get(Fields.FACETS[f]).merge(values[f].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                }
+            }
+            segmentCounts[f] = new int[0];
+        }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** The five-openness counts in the classes' order, every class present. */
+    Map<String, Long> opennessCounts() throws IOException {
+        flush();
+        Map<String, Long> m = new LinkedHashMap<>();
+        LuceneSearchIndex.OPENNESS.forEach(c -> m.put(c, counts.get(Fields.OPENNESS).getOrDefault(c, 0L)));
+        return m;
+    }
+
+    /** Every facet's values, largest count first (years newest first). */
+    Map<String, List<SearchResults.FacetCount>> facets() throws IOException {
+        flush();
+        Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Long>> e : counts.entrySet()) {
+            List<SearchResults.FacetCount> list = new ArrayList<>();
+            e.getValue().forEach((v, n) -> list.add(new SearchResults.FacetCount(v, n)));
+            Comparator<SearchResults.FacetCount> order = e.getKey().equals(Fields.YEAR)
+                    ? Comparator.comparing(SearchResults.FacetCount::value).reversed()
+                    : Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+                    .thenComparing(SearchResults.FacetCount::value);
+            list.sort(order);
+            out.put(e.getKey(), List.copyOf(list));
+        }
+        return out;
+    }
+}
