@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -43,7 +42,8 @@ import java.util.zip.ZipOutputStream;
  * The copy of an attachment the public may download. DOCX: tracked changes accepted (deletions dropped, insertions
  * kept), hidden text, comments, document variables and the core/app/custom properties taken out. XLSX: comments and
  * properties taken out, shared strings no cell uses dropped (the others renumbered). PDF: the information dictionary,
- * XMP metadata, note and file-attachment annotations and embedded files taken out (links and form widgets stay).
+ * XMP metadata, every annotation but links (notes, file attachments, form widgets), the form and embedded files taken
+ * out.
  * Other kinds are published as they are. The original stays for staff.
  */
 final class PublicCopy {
@@ -223,6 +223,8 @@ final class PublicCopy {
             pdf.setDocumentInformation(new PDDocumentInformation());
             var catalog = pdf.getDocumentCatalog();
             catalog.setMetadata(null);
+            // a form's fields hold values a reader does not see (and a widget is its field): the copy has no form
+            catalog.setAcroForm(null);
             catalog.getCOSObject().removeItem(COSName.PIECE_INFO);
             if (catalog.getNames() != null) {
                 catalog.getNames().setEmbeddedFiles(null);
@@ -232,7 +234,7 @@ final class PublicCopy {
                 page.getCOSObject().removeItem(COSName.PIECE_INFO);
                 List<PDAnnotation> kept = new ArrayList<>();
                 for (PDAnnotation a : page.getAnnotations()) {
-                    if (a instanceof PDAnnotationLink || a instanceof PDAnnotationWidget) {
+                    if (a instanceof PDAnnotationLink) {
                         kept.add(a);
                     }
                 }
