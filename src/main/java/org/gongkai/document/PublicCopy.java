@@ -60,6 +60,8 @@ final class PublicCopy {
             "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
             "customXmlDelRangeStart", "customXmlDelRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd");
 
+    private static final long MAX_INFLATED = 256L * 1024 * 1024;
+
     private PublicCopy() {
     }
 
@@ -77,9 +79,16 @@ final class PublicCopy {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
+            long total = 0;
             while ((e = in.getNextEntry()) != null) {
                 if (!e.isDirectory()) {
-                    parts.put(e.getName(), in.readAllBytes());
+                    // a file whose parts inflate beyond reason (a zip bomb a reviewer let through) is not rewritten
+                    byte[] part = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - total + 1));
+                    total += part.length;
+                    if (total > MAX_INFLATED) {
+                        throw new IOException("the package inflates to more than " + MAX_INFLATED + " bytes");
+                    }
+                    parts.put(e.getName(), part);
                 }
             }
         }
