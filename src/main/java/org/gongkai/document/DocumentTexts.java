@@ -71,6 +71,10 @@ public class DocumentTexts {
                 OfficePackageText.Sweep sweep = OfficePackageText.sweep(path);
                 out.add(new ScreeningText("attachment", a, origin, sweep.text().text(), sweep.text().spans(), true, true,
                         sweep.unscreened()));
+            } else if (a.kind() == AttachmentKind.XLS) {
+                // the binary workbook's properties, names and unused strings are not read, nor sanitised
+                out.add(new ScreeningText("attachment", a, origin, "", List.of(), true, true, List.of(
+                        new ScreeningText.Unscreened("file", "XLS: only cells and comments are read (save it as XLSX)"))));
             } else if (a.kind() == AttachmentKind.PDF) {
                 PdfExtras.Extras extras = PdfExtras.read(path);
                 out.add(new ScreeningText("attachment", a, origin, extras.text().text(), extras.text().spans(), true,

@@ -16,7 +16,15 @@ import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.HostileFiles;
 import org.gongkai.support.IntegrationTest;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.gongkai.search.SearchIndexer;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -26,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -103,7 +112,7 @@ class AttachmentScreeningTest {
     }
 
     @Test
-    void everyHidingPlaceOfEveryFileIsAFinding() {
+    void everyHidingPlaceOfEveryFileIsAFinding() throws Exception {
         long id = document("隐藏位置筛查");
         List<HostileFiles.Hostile> corpus = HostileFiles.corpus();
         for (HostileFiles.Hostile h : corpus) {
@@ -112,6 +121,15 @@ class AttachmentScreeningTest {
         byte[] withObject = HostileFiles.withPart(HostileFiles.docxWith(d -> d.createParagraph().createRun()
                 .setText("见嵌入的表格")), "word/embeddings/oleObject1.bin", new byte[]{1, 2, 3, 4});
         attach(id, "嵌入对象.docx", withObject);
+        attach(id, "加密.pdf", HostileFiles.pdfWith(p -> {
+            try {
+                p.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        attach(id, "扫描件.pdf", scannedPdf());
+        attach(id, "照片.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
         submit.submit(editor, id);
 
         List<StoredFinding> found = current(id);
@@ -122,12 +140,68 @@ class AttachmentScreeningTest {
         }
         assertThat(found).anyMatch(f -> f.kind() == FindingKind.NOT_SCREENED && f.attachmentName().equals("嵌入对象.docx")
                 && f.location().equals("embedded:word/embeddings/oleObject1.bin"));
+        assertThat(found).anyMatch(f -> f.kind() == FindingKind.NOT_SCREENED && f.attachmentName().equals("加密.pdf")
+                && f.location().equals("file") && f.matched().contains("unreadable"));
+        assertThat(found).anyMatch(f -> f.kind() == FindingKind.NOT_SCREENED && f.attachmentName().equals("扫描件.pdf")
+                && f.location().equals("image:1"));
+        assertThat(found).anyMatch(f -> f.kind() == FindingKind.NOT_SCREENED && f.attachmentName().equals("照片.png")
+                && f.location().equals("file"));
         assertThat(found).anyMatch(f -> f.location().equals("name") && f.attachmentKind().equals("PDF"));
         assertThat(found).anyMatch(f -> f.location().equals("metadata") && f.attachmentName().equals("pdf-info.pdf"));
         assertThat(found).anyMatch(f -> f.location().equals("part:docProps/custom.xml"));
         assertThat(found).anyMatch(f -> f.location().equals("part:xl/workbook.xml")
                 && f.attachmentName().equals("xlsx-sheet-name.xlsx"));
         assertThatThrownBy(() -> review.approve(reviewer, id, null)).isInstanceOf(ConflictException.class);
+    }
+
+    /** A page that is a picture and nothing else: a scan. */
+    static byte[] scannedPdf() throws Exception {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            BufferedImage scan = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+            PDImageXObject image = LosslessFactory.createFromImage(pdf, scan);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                cs.drawImage(image, 72, 600, 200, 100);
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void searchIndexesOnlyThePublicCopy() throws Exception {
+        String deleted = "删除词" + HostileFiles.marker().substring(10);
+        String inserted = "插入词" + HostileFiles.marker().substring(10);
+        long id = document("检索公开副本");
+        attach(id, "修订稿.docx", HostileFiles.docxWith(d -> {
+            var p = d.createParagraph();
+            p.createRun().setText("正文 ");
+            var del = p.getCTP().addNewDel();
+            del.setId(BigInteger.ONE);
+            del.setAuthor("审核人");
+            del.setDate(Calendar.getInstance());
+            del.addNewR().addNewDelText().setStringValue(deleted);
+            var ins = p.getCTP().addNewIns();
+            ins.setId(BigInteger.TWO);
+            ins.setAuthor("审核人");
+            ins.setDate(Calendar.getInstance());
+            ins.addNewR().addNewT().setStringValue(inserted);
+            d.getProperties().getCoreProperties().setKeywords("属性词" + deleted);
+        }));
+        submit.submit(editor, id);
+        review.approve(reviewer, id, null);
+        publish.publishNow(publisher, id);
+        searchIndexer.sync(id);
+        assertThat(searchPage(inserted)).contains("/documents/" + id);
+        assertThat(searchPage(deleted)).doesNotContain("/documents/" + id).doesNotContain("<mark>" + deleted);
+    }
+
+    @Autowired SearchIndexer searchIndexer;
+
+    String searchPage(String q) throws Exception {
+        return mvc.perform(get("/search").param("q", q)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
