@@ -157,11 +157,12 @@ class LeakTest {
                 .setText("关于奖学金评审的说明")), "word/embeddings/oleObject1.bin", new byte[]{1, 2, 3}));
         fx.submit.submit(s.editor(), id);
 
-        record Open(long id, String kind, String location, String attachmentKind) {
+        record Open(long id, String kind, String location, String attachmentKind, long attachmentId) {
         }
-        List<Open> open = jdbc.sql("select id, kind, location, attachment_kind from screening_finding"
+        List<Open> open = jdbc.sql("select id, kind, location, attachment_kind, attachment_id from screening_finding"
                         + " where document_id = ? and status = 'OPEN' order by id").param(id)
-                .query((rs, i) -> new Open(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, i) -> new Open(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5))).list();
         List<String> matched = jdbc.sql("select matched from screening_finding where document_id = ?").param(id)
                 .query(String.class).list();
         for (HostileFiles.Hostile h : corpus) {
@@ -171,6 +172,9 @@ class LeakTest {
             boolean dropsOrUnread = "NOT_SCREENED".equals(f.kind())
                     || "PDF".equals(f.attachmentKind()) && !"name".equals(f.location());
             if (dropsOrUnread) {
+                if ("NOT_SCREENED".equals(f.kind())) { // the reviewer opens the original first
+                    mvc.perform(get("/admin/attachments/" + f.attachmentId()).with(fx.fixtures.as(s.reviewer())));
+                }
                 resolve.accept(s.reviewer(), id, f.id(), "公开副本删除此处内容，或已打开原件核对");
             } else {
                 resolve.redact(s.reviewer(), id, f.id());

@@ -222,6 +222,9 @@ class AttachmentScreeningTest {
         assertThatThrownBy(() -> resolve.redact(reviewer, id, notScreened.id())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> resolve.accept(reviewer, id, notScreened.id(), " "))
                 .isInstanceOf(InvalidInputException.class);
+        // confirming needs the reviewer to have opened the original
+        assertThatThrownBy(() -> resolve.accept(reviewer, id, notScreened.id(), "看过了"))
+                .isInstanceOf(ConflictException.class).hasMessage("review.finding.openFirst");
         // the page offers the original to open
         mvc.perform(get("/admin/documents/" + id).with(fixtures.as(reviewer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/attachments/" + file)));
