@@ -19,15 +19,18 @@ class AttachmentDownloads {
 
     private final DocumentQueries queries;
     private final AttachmentFiles files;
+    private final AttachmentOpenings openings;
 
-    AttachmentDownloads(DocumentQueries queries, AttachmentFiles files) {
+    AttachmentDownloads(DocumentQueries queries, AttachmentFiles files, AttachmentOpenings openings) {
         this.queries = queries;
         this.files = files;
+        this.openings = openings;
     }
 
     @GetMapping("/admin/attachments/{id}")
     ResponseEntity<Resource> download(StaffUser user, @PathVariable long id) {
         AttachmentInfo a = queries.attachment(user, id);
+        openings.opened(a.id(), user.id());
         return response(a, files, "private, no-store");
     }
 

@@ -104,14 +104,28 @@ class DocumentStore {
                 .query(Long.class).single();
     }
 
-    /** A redacted copy of an attachment: same document and name, new content; it names the file it was made from. */
-    long insertRedactedAttachment(AttachmentInfo original, String sha256, long size, long by) {
+    /** A redacted copy of an attachment: same document, its name masked, new content; it names the file it came from. */
+    long insertRedactedAttachment(AttachmentInfo original, String fileName, String sha256, long size, long by) {
         return jdbc.sql("""
                 insert into attachment (document_id, sha256, file_name, media_type, kind, size_bytes, uploaded_by,
                     redacted_from) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(original.documentId(), sha256, original.fileName(), original.mediaType(), original.kind().name(),
+                .params(original.documentId(), sha256, fileName, original.mediaType(), original.kind().name(),
                         size, by, original.id())
                 .query(Long.class).single();
+    }
+
+    /** The files of a revision that have no public copy yet. */
+    java.util.List<AttachmentInfo> withoutPublicCopy(long revisionId) {
+        return jdbc.sql("""
+                select a.id, a.document_id, a.sha256, a.file_name, a.media_type, a.kind, a.size_bytes, a.uploaded_at
+                  from attachment a join revision_attachment ra on ra.attachment_id = a.id
+                 where ra.revision_id = ? and a.public_sha256 is null order by ra.position""")
+                .param(revisionId).query(DocumentStore::attachment).list();
+    }
+
+    void setPublicCopy(long attachmentId, String sha256, long size) {
+        jdbc.sql("update attachment set public_sha256 = ?, public_size = ? where id = ? and public_sha256 is null")
+                .params(sha256, size, attachmentId).update();
     }
 
     /** The attachment at the start of the chain of redacted copies that leads to this one (itself if none). */

@@ -42,24 +42,67 @@ public class DocumentTexts {
         String body = r.bodyText() == null ? "" : r.bodyText();
         out.add(new ScreeningText("body", null, null, body, List.of(new ScreeningText.Span(0, body.length(), "body")), true));
         for (AttachmentInfo a : r.attachments()) {
-            out.add(attachment(a));
+            out.addAll(attachmentPieces(a));
         }
         return out;
     }
 
-    /** The extracted text of one stored file, or an unreadable piece when its kind has no text or it is damaged. */
-    ScreeningText attachment(AttachmentInfo a) {
+    /**
+     * What the screening reads of one stored file: its name; its structured text (or, when the file cannot be read
+     * completely, an unreadable piece saying why); and for DOCX/XLSX the sweep of every XML part of the package, for
+     * PDF its metadata, annotations, form fields and embedded files — with what could not be read listed.
+     */
+    List<ScreeningText> attachmentPieces(AttachmentInfo a) {
         long origin = store.originOf(a.id());
+        String name = a.fileName() == null ? "" : a.fileName();
+        List<ScreeningText> out = new ArrayList<>();
+        out.add(new ScreeningText("attachment", a, origin, name, List.of(new ScreeningText.Span(0, name.length(), "name")),
+                true));
+        java.nio.file.Path path = files.path(a.sha256());
         try {
-            TextWithSpans t = extract(a.kind(), files.path(a.sha256()));
+            TextWithSpans t = extract(a.kind(), path);
             if (t == null) {
-                return new ScreeningText("attachment", a, origin, "", List.of(), false);
+                out.add(unreadable(a, origin, a.kind() == AttachmentKind.PNG || a.kind() == AttachmentKind.JPEG
+                        || a.kind() == AttachmentKind.GIF ? "picture: its text is not read" : a.kind() + ": its text is not read"));
+                return out;
             }
-            return new ScreeningText("attachment", a, origin, t.text(), t.spans(), true);
-        } catch (IOException | RuntimeException e) {
+            out.add(new ScreeningText("attachment", a, origin, t.text(), t.spans(), true));
+            if (a.kind() == AttachmentKind.DOCX || a.kind() == AttachmentKind.XLSX) {
+                OfficePackageText.Sweep sweep = OfficePackageText.sweep(path);
+                out.add(new ScreeningText("attachment", a, origin, sweep.text().text(), sweep.text().spans(), true, true,
+                        sweep.unscreened()));
+            } else if (a.kind() == AttachmentKind.XLS) {
+                // the binary workbook's properties, names and unused strings are not read, nor sanitised
+                out.add(new ScreeningText("attachment", a, origin, "", List.of(), true, true, List.of(
+                        new ScreeningText.Unscreened("file", "XLS: only cells and comments are read (save it as XLSX)"))));
+            } else if (a.kind() == AttachmentKind.PDF) {
+                PdfExtras.Extras extras = PdfExtras.read(path);
+                out.add(new ScreeningText("attachment", a, origin, extras.text().text(), extras.text().spans(), true,
+                        true, extras.unscreened()));
+            }
+            return out;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             log.warn("cannot read the text of attachment {} ({}): {}", a.id(), a.kind(), e.toString());
-            return new ScreeningText("attachment", a, origin, "", List.of(), false);
+            out.removeIf(p -> p.spans().stream().noneMatch(s -> "name".equals(s.location())));
+            out.add(unreadable(a, origin, "unreadable: " + reason(e)));
+            return out;
         }
+    }
+
+    private static ScreeningText unreadable(AttachmentInfo a, long origin, String reason) {
+        return new ScreeningText("attachment", a, origin, "", List.of(), false, false,
+                List.of(new ScreeningText.Unscreened("file", reason)));
+    }
+
+    /** A short, stable description of why a file could not be read (the parser's own words, cut). */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
+        String text = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /** The text of a file of the given kind, or null when the platform cannot read that kind. */

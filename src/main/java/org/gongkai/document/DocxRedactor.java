@@ -11,6 +11,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 import java.io.ByteArrayOutputStream;
@@ -49,6 +51,14 @@ final class DocxRedactor {
                 for (XWPFComment c : comments) {
                     elements(c.getBodyElements(), replacements);
                 }
+            }
+            for (var n : doc.getEndnotes()) {
+                elements(n.getBodyElements(), replacements);
+            }
+            // text boxes: their paragraphs are not body elements of any POI object
+            for (XmlObject o : doc.getDocument().selectPath(
+                    "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:txbxContent/w:p")) {
+                paragraph(new XWPFParagraph((CTP) o, doc), replacements);
             }
             properties(doc.getProperties(), replacements);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -28,10 +28,13 @@ public class PublishEdition {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Gatekeeper gatekeeper;
+    private final PublicCopies publicCopies;
 
     PublishEdition(DocumentStore store, OrganisationAccess access, OrganisationDirectory organisations,
-                   Workflow workflow, ApplicationEventPublisher events, Clock clock, Gatekeeper gatekeeper) {
+                   Workflow workflow, ApplicationEventPublisher events, Clock clock, Gatekeeper gatekeeper,
+                   PublicCopies publicCopies) {
         this.gatekeeper = gatekeeper;
+        this.publicCopies = publicCopies;
         this.store = store;
         this.access = access;
         this.organisations = organisations;
@@ -97,6 +100,7 @@ public class PublishEdition {
 
     private void publish(DocumentRef doc, Edition edition, StaffUser user) {
         gatekeeper.requireClear(doc, edition, PublicationGate.Stage.PUBLISH);
+        publicCopies.makeFor(edition.revisionId());
         Instant now = clock.instant();
         store.liveEdition(doc.id()).ifPresent(old -> {
             store.moveStatus(old.id(), old.status(), EditionStatus.SUPERSEDED);

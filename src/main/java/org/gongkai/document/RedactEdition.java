@@ -93,20 +93,36 @@ public class RedactEdition {
         return out;
     }
 
-    /** The file itself, or its redacted copy when it is a DOCX/XLSX holding a value. */
+    /**
+     * The file itself, or its redacted copy when it is a DOCX/XLSX holding a value or when its name holds one (then the
+     * copy has the masked name; a mask's * becomes x, which every file system accepts).
+     */
     private long redactedFile(AttachmentInfo a, List<Replacement> replacements, StaffUser reviewer) {
+        String name = Replacement.anyIn(a.fileName(), replacements)
+                ? Replacement.apply(a.fileName(), replacements).replace('*', 'x') : a.fileName();
         if (a.kind() != AttachmentKind.DOCX && a.kind() != AttachmentKind.XLSX) {
-            return a.id();
+            return name.equals(a.fileName()) ? a.id()
+                    : store.insertRedactedAttachment(a, name, a.sha256(), a.sizeBytes(), reviewer.id());
         }
         try {
             var path = files.path(a.sha256());
             TextWithSpans before = DocumentTexts.extract(a.kind(), path);
             byte[] raw = java.nio.file.Files.readAllBytes(path);
             if (!Replacement.anyIn(before.text(), replacements) && RedactionCheck.leftovers(raw, replacements).isEmpty()) {
-                return a.id();
+                return name.equals(a.fileName()) ? a.id()
+                        : store.insertRedactedAttachment(a, name, a.sha256(), a.sizeBytes(), reviewer.id());
             }
-            byte[] redacted = a.kind() == AttachmentKind.DOCX ? DocxRedactor.redact(path, replacements)
-                    : XlsxRedactor.redact(path, replacements);
+            // the copy starts from the public copy: tracked deletions, comments, hidden text, properties and unused
+            // strings are gone before the values are masked in what is left
+            byte[] redacted;
+            java.nio.file.Path clean = java.nio.file.Files.createTempFile("redact-", "." + a.kind().extension());
+            try {
+                java.nio.file.Files.write(clean, PublicCopy.ooxml(raw, a.kind() == AttachmentKind.DOCX));
+                redacted = a.kind() == AttachmentKind.DOCX ? DocxRedactor.redact(clean, replacements)
+                        : XlsxRedactor.redact(clean, replacements);
+            } finally {
+                java.nio.file.Files.deleteIfExists(clean);
+            }
             List<String> left = RedactionCheck.leftovers(redacted, replacements);
             AttachmentFiles.Stored stored = files.store(new ByteArrayInputStream(redacted));
             TextWithSpans after = DocumentTexts.extract(stored.kind(), files.path(stored.sha256()));
@@ -114,7 +130,7 @@ public class RedactEdition {
                     || Replacement.anyIn(after.text(), replacements)) {
                 throw new ConflictException("redaction.incomplete", a.fileName());
             }
-            return store.insertRedactedAttachment(a, stored.sha256(), stored.size(), reviewer.id());
+            return store.insertRedactedAttachment(a, name, stored.sha256(), stored.size(), reviewer.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

@@ -14,9 +14,22 @@ import java.util.List;
  *                   {@code table:1-2} (table 1, row 2), {@code cell:名单!B2}, {@code header}, {@code footer},
  *                   {@code footnote}, {@code comment}
  * @param readable   false when the platform cannot extract the file's text (DOC, images, OFD, a damaged file)
+ * @param supplementary true for the raw sweep of a file's package, the safety net behind its structured text: a value
+ *                   it finds that the structured text of the same file already showed is not a new finding
+ * @param unscreened what of the file was not read (the whole file when unreadable, embedded objects, pictures): each
+ *                   one a "not screened" finding that a reviewer must confirm after opening the file
  */
 public record ScreeningText(String part, AttachmentInfo attachment, Long originAttachmentId, String text,
-                           List<Span> spans, boolean readable) {
+                           List<Span> spans, boolean readable, boolean supplementary, List<Unscreened> unscreened) {
+
+    /** Something in a file the screening could not read, where it is and why. */
+    public record Unscreened(String location, String reason) {
+    }
+
+    public ScreeningText(String part, AttachmentInfo attachment, Long originAttachmentId, String text, List<Span> spans,
+                         boolean readable) {
+        this(part, attachment, originAttachmentId, text, spans, readable, false, List.of());
+    }
 
     public record Span(int start, int end, String location) {
     }

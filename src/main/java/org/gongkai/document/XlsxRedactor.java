@@ -4,7 +4,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -45,6 +47,19 @@ final class XlsxRedactor {
                     for (Cell cell : row) {
                         cell(cell, formatter, replacements);
                     }
+                }
+            }
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                String name = wb.getSheetName(i);
+                if (Replacement.anyIn(name, replacements)) {
+                    // a mask's * may not stand in a sheet name; POI renames the references in formulas too
+                    wb.setSheetName(i, WorkbookUtil.createSafeSheetName(Replacement.apply(name, replacements), '_'));
+                }
+            }
+            for (Name name : wb.getAllNames()) {
+                String formula = name.getRefersToFormula();
+                if (formula != null && Replacement.anyIn(formula, replacements)) {
+                    name.setRefersToFormula(Replacement.apply(formula, replacements));
                 }
             }
             DocxRedactor.properties(wb.getProperties(), replacements);

@@ -18,7 +18,9 @@ final class BankCardDetector implements Detector {
             + "|[0-9]{4}(?:-[0-9]{4}){3}(?:-[0-9]{1,3})?|[0-9]{6} [0-9]{10,13})" + END);
     private static final Pattern DATE_PREFIX = Pattern.compile("(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]).*");
     private static final List<String> CARD_LABELS = List.of("卡号", "银行卡", "账号", "帐号", "账户", "帐户", "开户",
-            "银行", "储蓄卡", "借记卡", "信用卡", "工资卡", "社保卡", "收款");
+            "银行", "储蓄卡", "借记卡", "信用卡", "工资卡", "社保卡", "收款",
+            // a card label ending in a word that alone means "not personal" (编号): the longer label wins
+            "账户编号", "帐户编号", "账号编号", "帐号编号", "卡片编号", "卡编号", "账户号码", "帐户号码", "账号号码");
 
     private static final List<String> NOT_CARD = Stream.concat(Labels.NOT_PERSONAL.stream(),
             Stream.of("身份证", "身份号码", "证件号")).toList();

@@ -30,7 +30,7 @@ public final class Masking {
             case BANK_CARD -> card(matched);
             case EMAIL -> email(matched);
             case PASSPORT, HK_MACAU_PERMIT, TAIWAN_PERMIT -> keepDigits(matched, 0, 3);
-            case SECRET_MARKING -> matched;
+            case SECRET_MARKING, NOT_SCREENED -> matched;
             case NEGATIVE_TERM -> "■".repeat(matched.codePointCount(0, matched.length()));
             case PERSON_LIST -> personList(matched);
         };

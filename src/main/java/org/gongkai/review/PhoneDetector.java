@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PhoneDetector implements Detector {
 
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z+])(?<![0-9][.\\-])"
-            + "(?:(?:\\+|00)86[ \\-]?)?1[3-9][0-9](?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})" + END);
+            + "(?:(?:\\+|00)?86[ \\-]?|\\(\\+?86\\) ?)?1[3-9][0-9](?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})" + END);
     private static final String AREA = "0(?:10|2[0-9]|[3-9][0-9]{2})";
     private static final Pattern LANDLINE = Pattern.compile(START
             + "(?:\\(" + AREA + "\\) ?|" + AREA + "-)[2-9][0-9]{6,7}(?:(?:-|转)[0-9]{1,5})?" + END);
@@ -40,7 +40,9 @@ final class PhoneDetector implements Detector {
     private static boolean mobileWorthTrying(ScanText t, int s) {
         char c = t.text.charAt(s);
         int run = t.digitRun(s);
-        return c == '+' || c == '1' && (run == 11 || run == 3 && (t.charAt(s + 3) == ' ' || t.charAt(s + 3) == '-'))
+        return c == '+' || c == '(' && t.text.startsWith("86)", s + 1 + (t.charAt(s + 1) == '+' ? 1 : 0))
+                || c == '8' && t.charAt(s + 1) == '6' && (run == 13 || run == 2 && (t.charAt(s + 2) == ' ' || t.charAt(s + 2) == '-'))
+                || c == '1' && (run == 11 || run == 3 && (t.charAt(s + 3) == ' ' || t.charAt(s + 3) == '-'))
                 || c == '0' && t.text.startsWith("0086", s);
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.review;
 
 import org.gongkai.audit.StaffAction;
+import org.gongkai.document.AttachmentOpenings;
 import org.gongkai.document.EditionUnderReview;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.identity.StaffUser;
@@ -27,11 +28,14 @@ public class ResolveFindings {
     private final ReviewEdition review;
     private final FindingStore store;
     private final ApplicationEventPublisher events;
+    private final AttachmentOpenings openings;
 
-    ResolveFindings(ReviewEdition review, FindingStore store, ApplicationEventPublisher events) {
+    ResolveFindings(ReviewEdition review, FindingStore store, ApplicationEventPublisher events,
+                    AttachmentOpenings openings) {
         this.review = review;
         this.store = store;
         this.events = events;
+        this.openings = openings;
     }
 
     /** The undecided findings of the edition the reviewer has under review. */
@@ -63,6 +67,10 @@ public class ResolveFindings {
         }
         EditionUnderReview under = review.underReview(user, documentId);
         StoredFinding f = current(under, findingId);
+        if (f.kind() == FindingKind.NOT_SCREENED && f.attachmentId() != null
+                && !openings.hasOpened(f.attachmentId(), user.id())) {
+            throw new ConflictException("review.finding.openFirst", f.attachmentName());
+        }
         store.decide(f.id(), FindingStatus.ACCEPTED, reason.strip(), user.id());
         audit(user, under, f, FindingStatus.ACCEPTED, reason.strip());
     }

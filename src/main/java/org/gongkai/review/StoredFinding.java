@@ -22,11 +22,12 @@ public record StoredFinding(long id, long documentId, long editionId, long revis
     /**
      * Whether the platform can mask it: text it rewrites (metadata, body, DOCX, XLSX) and a kind with a mask. A PDF (or
      * a DOC, XLS, image) is accepted or replaced by the editor; a secret marking is never "masked": the document is
-     * sent back or the marking accepted as ordinary words.
+     * sent back or the marking accepted as ordinary words. A value in a file's name is masked in the name of the
+     * redacted copy, whatever the file's type; what was not screened cannot be masked: the reviewer opens the file and confirms it.
      */
     public boolean redactable() {
-        boolean rewritable = attachmentKind == null || REWRITABLE_FILES.contains(attachmentKind);
-        return rewritable && kind != FindingKind.SECRET_MARKING;
+        boolean rewritable = attachmentKind == null || REWRITABLE_FILES.contains(attachmentKind) || "name".equals(location);
+        return rewritable && kind != FindingKind.SECRET_MARKING && kind != FindingKind.NOT_SCREENED;
     }
 
     /** Message key and arguments saying where the finding is, for pages and refusals. */

@@ -8,6 +8,9 @@ import org.gongkai.document.SaveDraft;
 import org.gongkai.document.StartNewEdition;
 import org.gongkai.document.Validity;
 import org.gongkai.identity.Organisation;
+import org.gongkai.review.ResolveFindings;
+import org.gongkai.search.SearchIndexer;
+import org.gongkai.support.HostileFiles;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,6 +134,79 @@ class LeakTest {
         }
     }
 
+    @Autowired ResolveFindings resolve;
+    @Autowired SearchIndexer searchIndexer;
+
+    /**
+     * A published document whose attachments hide a marker (a valid resident ID) in every place a file can hide one:
+     * the screening must find each, the reviewer redacts what can be redacted and accepts what the public copy drops
+     * (PDF metadata, notes, form fields, embedded files) or could not read (an embedded object); then no marker may
+     * reach any public channel: pages, search with its snippets, feeds, the API, and the downloads of the files.
+     */
+    @Test
+    void hostileAttachmentsLeaveNoMarkerOnAnyPublicChannel() throws Exception {
+        PortalFixture.Site s = fx.site("敌意附件县教育局");
+        Long node = fx.node(s, "通知公告").id();
+        long id = fx.create.create(s.editor(), s.org().id(),
+                PortalFixture.content(node, "奖学金评审附件公示", "奖学金评审", LocalDate.of(2026, 3, 4)));
+        List<HostileFiles.Hostile> corpus = HostileFiles.corpus();
+        for (HostileFiles.Hostile h : corpus) {
+            attachTo(s, id, h.fileName(), h.bytes());
+        }
+        attachTo(s, id, "嵌入对象.docx", HostileFiles.withPart(HostileFiles.docxWith(d -> d.createParagraph().createRun()
+                .setText("关于奖学金评审的说明")), "word/embeddings/oleObject1.bin", new byte[]{1, 2, 3}));
+        fx.submit.submit(s.editor(), id);
+
+        record Open(long id, String kind, String location, String attachmentKind, long attachmentId) {
+        }
+        List<Open> open = jdbc.sql("select id, kind, location, attachment_kind, attachment_id from screening_finding"
+                        + " where document_id = ? and status = 'OPEN' order by id").param(id)
+                .query((rs, i) -> new Open(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5))).list();
+        List<String> matched = jdbc.sql("select matched from screening_finding where document_id = ?").param(id)
+                .query(String.class).list();
+        for (HostileFiles.Hostile h : corpus) {
+            assertThat(matched).as("screening finds " + h.place()).contains(h.marker());
+        }
+        for (Open f : open) {
+            boolean dropsOrUnread = "NOT_SCREENED".equals(f.kind())
+                    || "PDF".equals(f.attachmentKind()) && !"name".equals(f.location());
+            if (dropsOrUnread) {
+                if ("NOT_SCREENED".equals(f.kind())) { // the reviewer opens the original first
+                    mvc.perform(get("/admin/attachments/" + f.attachmentId()).with(fx.fixtures.as(s.reviewer())));
+                }
+                resolve.accept(s.reviewer(), id, f.id(), "公开副本删除此处内容，或已打开原件核对");
+            } else {
+                resolve.redact(s.reviewer(), id, f.id());
+            }
+        }
+        fx.review.approve(s.reviewer(), id, null);
+        fx.awaitChange(id, () -> fx.publish.publishNow(s.publisher(), id));
+        searchIndexer.sync(id);
+
+        List<String> markers = corpus.stream().map(HostileFiles.Hostile::marker).toList();
+        Set<String> urls = routes(s, markers);
+        List<Long> files = jdbc.sql("select attachment_id from public_attachment where document_id = ?").param(id)
+                .query(Long.class).list();
+        assertThat(files).hasSize(corpus.size() + 1);
+        files.forEach(f -> urls.add("/files/" + f));
+        // the public search finds the document by its attachments' words, and its snippets show no marker
+        for (String searchPage : List.of("/search", "/api/v1/public/search")) {
+            String found = mvc.perform(get(searchPage).param("q", "奖学金评审的说明")).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(found).as(searchPage).contains(String.valueOf(id));
+            assertThat(markers).as(searchPage).noneMatch(found::contains);
+        }
+        Set<String> crawled = crawl(urls, markers);
+        assertThat(crawled).contains("/documents/" + id);
+    }
+
+    void attachTo(PortalFixture.Site s, long documentId, String name, byte[] bytes) {
+        int version = jdbc.sql("select lock_version from edition where document_id = ? and status = 'DRAFT'")
+                .param(documentId).query(Integer.class).single();
+        fx.attach.attach(s.editor(), documentId, version, name, new java.io.ByteArrayInputStream(bytes));
+    }
+
     /** Every public address we know of, before following links. */
     Set<String> routes(PortalFixture.Site s, List<String> markers) {
         Set<String> urls = new LinkedHashSet<>(List.of("/", "/sitemap.xml", "/robots.txt", "/api/v1/public/documents",
@@ -178,6 +254,10 @@ class LeakTest {
             String body = new String(r.getContentAsByteArray(), StandardCharsets.UTF_8)
                     + new String(r.getContentAsByteArray(), StandardCharsets.ISO_8859_1)
                     + r.getHeaderNames().stream().map(h -> h + ":" + r.getHeaders(h)).toList();
+            if (url.startsWith("/files/") && r.getStatus() == 200) {
+                // the file as its program reads it: every zip part inflated, every PDF stream decoded
+                body += HostileFiles.everything(r.getContentAsByteArray());
+            }
             String echoed = searchedFor(url);
             for (String m : markers) {
                 if (m.equals(echoed)) {

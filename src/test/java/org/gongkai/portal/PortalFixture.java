@@ -20,7 +20,16 @@ import org.gongkai.support.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -117,8 +126,27 @@ class PortalFixture {
     long attachPdf(Site s, long documentId, String fileName, String text) {
         int version = jdbc.sql("select lock_version from edition where document_id = ? and status in "
                 + "('DRAFT','SUBMITTED','REJECTED','APPROVED','SCHEDULED')").param(documentId).query(Integer.class).single();
-        byte[] pdf = ("%PDF-1.4\n% " + text + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF").getBytes(StandardCharsets.UTF_8);
-        return attach.attach(s.editor(), documentId, version, fileName, new ByteArrayInputStream(pdf));
+        return attach.attach(s.editor(), documentId, version, fileName, new ByteArrayInputStream(pdf(text)));
+    }
+
+    /** A real one-page PDF showing the (ASCII) text, its content stream uncompressed so the text is in the bytes. */
+    static byte[] pdf(String text) {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.OVERWRITE,
+                    false)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText(text);
+                cs.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

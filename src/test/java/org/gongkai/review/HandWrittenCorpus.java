@@ -24,7 +24,7 @@ final class HandWrittenCorpus {
                 List<CorpusCase.Expected> expected = new ArrayList<>();
                 for (int i = 2; i < cols.length; i++) {
                     int eq = cols[i].indexOf('=');
-                    expected.add(CorpusCase.expect(FindingKind.valueOf(cols[i].substring(0, eq)), cols[i].substring(eq + 1)));
+                    expected.add(CorpusCase.expect(FindingKind.valueOf(cols[i].substring(0, eq)), unescape(cols[i].substring(eq + 1))));
                 }
                 cases.add(new CorpusCase("tsv-" + cols[0], unescape(cols[1]), expected));
             }

@@ -230,4 +230,40 @@ class ScreenerTest {
             assertThat(screen(s)).isEmpty();
         }
     }
+
+    @Test
+    void residentIdWrittenWithSeparatorsOrSplitOverALine() {
+        assertThat(matched("身份证号：110105 19800101 1238", RESIDENT_ID)).containsExactly("110105 19800101 1238");
+        assertThat(matched("证件 110105-19800101-1238 已核验", RESIDENT_ID)).containsExactly("110105-19800101-1238");
+        assertThat(matched("身份证号：11010519800101\n1238", RESIDENT_ID)).containsExactly("11010519800101\n1238");
+        assertThat(matched("身份证号：110105198001\r\n  011238 王", RESIDENT_ID)).containsExactly("110105198001\r\n  011238");
+        assertThat(matched("51010719760304331\nX", RESIDENT_ID)).containsExactly("51010719760304331\nX");
+        assertThat(Masking.mask(RESIDENT_ID, "110105-19800101-1238")).isEqualTo("110105-********-1238");
+        // wrong check digit, mixed separators, or more digits on the next line: nothing
+        assertThat(matched("110105 19800101 1237", RESIDENT_ID)).isEmpty();
+        assertThat(matched("110105-19800101 1238", RESIDENT_ID)).isEmpty();
+        assertThat(matched("11010519800101\n1237", RESIDENT_ID)).isEmpty();
+        assertThat(matched("11010519800101\n12381", RESIDENT_ID)).isEmpty();
+        assertThat(matched("合计 110105\n1980", RESIDENT_ID)).isEmpty();
+    }
+
+    @Test
+    void mobileWithCountryCodeWithoutPlus() {
+        assertThat(matched("联系方式 8613812345678", MOBILE)).containsExactly("8613812345678");
+        assertThat(matched("手机 +8613812345678", MOBILE)).containsExactly("+8613812345678");
+        assertThat(matched("手机 (+86)13812345678", MOBILE)).containsExactly("(+86)13812345678");
+        assertThat(matched("手机 86-138-1234-5678", MOBILE)).containsExactly("86-138-1234-5678");
+        assertThat(Masking.mask(MOBILE, "8613812345678")).isEqualTo("86138****5678");
+        assertThat(matched("编码 8612812345678", MOBILE)).isEmpty();
+        assertThat(matched("86138123456789", MOBILE)).isEmpty();
+    }
+
+    @Test
+    void bankCardAfterAccountLabels() {
+        assertThat(matched("账户编号：6217001234567893", BANK_CARD)).containsExactly("6217001234567893");
+        assertThat(matched("帐号编号 6222021001123456789", BANK_CARD)).containsExactly("6222021001123456789");
+        assertThat(matched("收款账号：6217 0012 3456 7893", BANK_CARD)).containsExactly("6217 0012 3456 7893");
+        assertThat(matched("账户编号：6217001234567894", BANK_CARD)).isEmpty();
+        assertThat(matched("订单编号：6217001234567893", BANK_CARD)).isEmpty();
+    }
 }
