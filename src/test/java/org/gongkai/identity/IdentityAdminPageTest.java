@@ -226,12 +226,19 @@ class IdentityAdminPageTest {
                 .andExpect(content().string(containsString("三员分立，不能与其他角色兼任")));
         assertThat(accounts.roles(editorId)).containsExactlyInAnyOrder(Role.EDITOR, Role.PUBLISHER);
 
+        // an administrator role goes only to an account without other roles (ADR 0003)
         mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()).param("roles", "AUDIT_ADMIN"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(accounts.roles(editorId)).containsExactly(Role.AUDIT_ADMIN);
+                .andExpect(status().isBadRequest());
         mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.roles(editorId)).isEmpty();
+        mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()).param("roles", "AUDIT_ADMIN"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.roles(editorId)).containsExactly(Role.AUDIT_ADMIN);
+        // and from then on only the operator (revoke-role) changes that account's roles
+        mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.roles(editorId)).containsExactly(Role.AUDIT_ADMIN);
 
         // nobody changes their own roles
         mvc.perform(post("/admin/users/" + secAdminStaff.id() + "/roles").cookie(secAdmin).with(csrf())
