@@ -36,9 +36,11 @@ class ResetPasswordCommand implements org.gongkai.platform.cli.GongkaiCommand {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final StaffSessions sessions;
 
     ResetPasswordCommand(StaffAccounts accounts, StaffAdminStore store, ApiTokenStore tokens, PasswordEncoder encoder,
-                         ApplicationEventPublisher events, TransactionTemplate transaction) {
+                         ApplicationEventPublisher events, TransactionTemplate transaction, StaffSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.store = store;
         this.tokens = tokens;
@@ -69,6 +71,7 @@ class ResetPasswordCommand implements org.gongkai.platform.cli.GongkaiCommand {
             return 1;
         }
         int revoked = tokens.revokeAll(account.id());
+        sessions.endSessions(account.username(), null);
         if (disable) {
             store.setEnabled(account.id(), false);
             events.publishEvent(new StaffAction(null, "system", account.organisationId(), "user.disable", "staff_user",

@@ -28,9 +28,11 @@ class RoleGrants {
     private final StaffAccounts accounts;
     private final StaffAdminStore store;
     private final ApplicationEventPublisher events;
+    private final SignInThrottling throttle;
 
     RoleGrants(StaffAdministration administration, StaffAccounts accounts, StaffAdminStore store,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, SignInThrottling throttle) {
+        this.throttle = throttle;
         this.administration = administration;
         this.accounts = accounts;
         this.store = store;
@@ -73,6 +75,7 @@ class RoleGrants {
     AccountRow unlock(StaffUser actor, long userId) {
         AccountRow before = administration.account(actor, Role.SECURITY_ADMIN, userId);
         store.unlock(userId);
+        throttle.clear(before.username());
         Map<String, Object> was = new HashMap<>();
         was.put("failedLogins", before.failedLogins());
         was.put("lockedUntil", before.lockedUntil() == null ? null : before.lockedUntil().toString());

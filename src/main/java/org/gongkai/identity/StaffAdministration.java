@@ -32,10 +32,12 @@ class StaffAdministration {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final ApiTokenStore tokens;
+    private final StaffSessions sessions;
 
     StaffAdministration(StaffAdminStore store, StaffRegistry registry, AdminScope scope, PasswordEncoder encoder,
-                        ApplicationEventPublisher events, ApiTokenStore tokens) {
+                        ApplicationEventPublisher events, ApiTokenStore tokens, StaffSessions sessions) {
         this.tokens = tokens;
+        this.sessions = sessions;
         this.store = store;
         this.registry = registry;
         this.scope = scope;
@@ -74,6 +76,9 @@ class StaffAdministration {
         requireNotAdministrator(before);
         if (before.enabled() != enabled) {
             store.setEnabled(userId, enabled);
+            if (!enabled) {
+                sessions.endSessions(before.username(), null);
+            }
             publish(actor, before, enabled ? "user.enable" : "user.disable",
                     Map.of("enabled", before.enabled()), Map.of("enabled", enabled));
         }
@@ -87,6 +92,7 @@ class StaffAdministration {
         String password = PasswordPolicy.generate();
         store.resetPassword(userId, encoder.encode(password));
         tokens.revokeAll(userId);
+        sessions.endSessions(before.username(), null);
         publish(actor, before, "user.password.reset", Map.of("mustChangePassword", before.mustChangePassword()),
                 Map.of("mustChangePassword", true));
         return new OneTimePassword(store.find(userId).orElseThrow(), password);

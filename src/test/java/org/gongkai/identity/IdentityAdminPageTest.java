@@ -149,7 +149,7 @@ class IdentityAdminPageTest {
         mvc.perform(post("/admin/users/" + account.id() + "/enabled").cookie(sysAdmin).with(csrf()).param("enabled", "false"))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findByUsername(username).orElseThrow().enabled()).isFalse();
-        mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/login?error=disabled"));
+        mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(post("/admin/users/" + account.id() + "/enabled").cookie(sysAdmin).with(csrf()).param("enabled", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findByUsername(username).orElseThrow().enabled()).isTrue();
@@ -258,7 +258,7 @@ class IdentityAdminPageTest {
         jdbc.sql("update staff_user set failed_logins = 5, locked_until = now() + interval '15 minutes' where id = ?")
                 .param(editorStaff.id()).update();
         mvc.perform(formLogin().user(editorStaff.username()).password(StaffFixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?error=locked"));
+                .andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(get("/admin/users/" + editorStaff.id() + "/roles").cookie(secAdmin))
                 .andExpect(content().string(containsString("已被锁定")));
         mvc.perform(post("/admin/users/" + editorStaff.id() + "/unlock").cookie(sysAdmin).with(csrf()))
