@@ -1,6 +1,7 @@
 package org.gongkai.identity;
 
 import org.gongkai.platform.SignInThrottle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
  * Progressive delay instead of lockout (ADR 0004). Failures count per (name typed, client address): after
  * {@link #FREE_PER_ACCOUNT} of them the next attempt from that address for that name must wait 2, 4, 8 … seconds
  * (at most {@link #MAX_DELAY}) after the last failure. Per address, over the last hour, after {@link #FREE_PER_ADDRESS}
- * failures for any names, the same doubling applies to every name tried from there. Nothing counts per account
+ * failures for any names (configurable), the same doubling applies to every name tried from there. Nothing counts per account
  * alone: guesses from elsewhere never slow down or shut out the account's holder — above all the three
  * administrators. A success clears its (name, address) count; a day without failures starts it afresh.
  */
@@ -21,13 +22,21 @@ import java.util.Locale;
 class SignInThrottling implements SignInThrottle {
 
     static final int FREE_PER_ACCOUNT = 3;
+    /** Default of {@code gongkai.security.sign-in.free-per-address}. */
     static final int FREE_PER_ADDRESS = 20;
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
+    private final int freePerAddress;
 
-    SignInThrottling(JdbcClient jdbc) {
+    SignInThrottling(JdbcClient jdbc,
+                     @Value("${gongkai.security.sign-in.free-per-address:" + FREE_PER_ADDRESS + "}") int freePerAddress) {
         this.jdbc = jdbc;
+        this.freePerAddress = freePerAddress;
+    }
+
+    int freePerAddress() {
+        return freePerAddress;
     }
 
     static String name(String username) {
@@ -67,7 +76,7 @@ class SignInThrottling implements SignInThrottle {
         boolean pairWaits = c.pairLast() != null
                 && c.pairLast().toInstant().plus(delay(c.pair(), FREE_PER_ACCOUNT)).isAfter(now);
         boolean addressWaits = c.addressLast() != null
-                && c.addressLast().toInstant().plus(delay(c.perAddress(), FREE_PER_ADDRESS)).isAfter(now);
+                && c.addressLast().toInstant().plus(delay(c.perAddress(), freePerAddress)).isAfter(now);
         return pairWaits || addressWaits;
     }
 

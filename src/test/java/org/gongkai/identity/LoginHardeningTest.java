@@ -31,6 +31,7 @@ class LoginHardeningTest {
     @Autowired OrganisationRegistry organisations;
     @Autowired StaffRegistry staffRegistry;
     @Autowired JdbcClient jdbc;
+    @Autowired SignInThrottling throttling;
 
     StaffFixtures f;
     long org;
@@ -84,7 +85,7 @@ class LoginHardeningTest {
         jdbc.sql("""
                 insert into sign_in_failure (username, address, failures, last_failure_at)
                 select 'spray' || g, ?, 1, now() from generate_series(1, ?) g""")
-                .params(sprayer, SignInThrottling.FREE_PER_ADDRESS + 1).update();
+                .params(sprayer, throttling.freePerAddress() + 1).update();
         assertThat(login(editor.username(), StaffFixtures.PASSWORD, sprayer)).isEqualTo("/login?error=bad");
         assertThat(login(editor.username(), StaffFixtures.PASSWORD, "198.51.100.21")).isEqualTo("/admin");
         jdbc.sql("update sign_in_failure set last_failure_at = now() - interval '1 hour 1 minute' where address = ?")
