@@ -6,6 +6,7 @@ import org.gongkai.platform.web.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +26,14 @@ class ContentRules {
         this.catalog = catalog;
     }
 
+    /** Dates a document can carry: beyond these a typo (or a probe) would reach PostgreSQL's limits as a 500. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
+    static boolean plausible(LocalDate date) {
+        return date == null || !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     void validate(DocumentContent c, long organisationId, Long documentId) {
         FieldErrors e = new FieldErrors();
         e.require(notBlank(c.title()) && c.title().strip().length() <= 300, "title", "doc.title.invalid");
@@ -39,6 +48,9 @@ class ContentRules {
         e.require(c.disclosure() != Disclosure.WITHHELD || (notBlank(c.withheldReason()) && c.withheldReason().length() <= 1000),
                 "withheldReason", "doc.withheldReason.required");
         e.require(c.validity() != null, "validity", "doc.validity.required");
+        e.require(plausible(c.writtenDate()), "writtenDate", "doc.date.range");
+        e.require(plausible(c.publishDate()), "publishDate", "doc.date.range");
+        e.require(plausible(c.repealedOn()), "repealedOn", "doc.date.range");
         e.require(c.writtenDate() == null || c.publishDate() == null || !c.writtenDate().isAfter(c.publishDate()),
                 "writtenDate", "doc.writtenDate.afterPublish");
         if (c.validity() == Validity.REPEALED) {

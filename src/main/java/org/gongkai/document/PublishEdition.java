@@ -59,6 +59,9 @@ public class PublishEdition {
         if (at == null || !at.isAfter(clock.instant())) {
             throw InvalidInputException.of("scheduledFor", "workflow.schedule.past");
         }
+        if (at.isAfter(clock.instant().plus(java.time.Duration.ofDays(3660)))) {
+            throw InvalidInputException.of("scheduledFor", "workflow.schedule.far");
+        }
         DocumentRef doc = workflow.lockedDocument(documentId);
         access.requireRole(user, doc.organisationId(), Role.PUBLISHER);
         Edition edition = workflow.inProgress(documentId);

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,9 +23,17 @@ class AccountController {
 
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
-    private final ApplicationEventPublisher events;
+    /** The current password and this many before it may not be chosen again. */
+    static final int HISTORY = 5;
 
-    AccountController(StaffAccounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    private final ApplicationEventPublisher events;
+    private final PasswordHistory history;
+    private final StaffSessions sessions;
+
+    AccountController(StaffAccounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
+                      PasswordHistory history, StaffSessions sessions) {
+        this.history = history;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.events = events;
@@ -43,28 +53,34 @@ class AccountController {
     @Transactional
     String changePassword(StaffUser user, @RequestParam(defaultValue = "") String current,
                           @RequestParam(defaultValue = "") String password,
-                          @RequestParam(defaultValue = "") String confirm, Model model, HttpServletResponse response) {
+                          @RequestParam(defaultValue = "") String confirm, Model model, HttpServletRequest request,
+                          HttpServletResponse response) {
         StaffAccounts.Account account = accounts.findByUsername(user.username()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!encoder.matches(current, account.passwordHash())) {
             errors.put("current", "password.currentWrong");
         }
-        String problem = PasswordPolicy.problem(password);
+        String problem = PasswordPolicy.problem(password, user.username());
         if (problem != null) {
             errors.put("password", problem);
         } else if (!password.equals(confirm)) {
             errors.put("confirm", "password.mismatch");
         } else if (encoder.matches(password, account.passwordHash())) {
             errors.put("password", "password.same");
+        } else if (history.recent(user.id(), HISTORY - 1).stream().anyMatch(old -> encoder.matches(password, old))) {
+            errors.put("password", "password.reused");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "identity/password";
         }
+        history.remember(user.id(), account.passwordHash(), HISTORY - 1);
         accounts.changePassword(user.id(), encoder.encode(password));
+        HttpSession session = request.getSession(false);
+        int ended = sessions.endSessions(user.username(), session == null ? null : session.getId());
         events.publishEvent(new StaffAction(user.id(), user.username(), user.organisationId(), "account.password.change",
-                "staff_user", String.valueOf(user.id()), Map.of(), Map.of()));
+                "staff_user", String.valueOf(user.id()), Map.of(), Map.of("otherSessionsEnded", ended)));
         return "redirect:/admin?passwordChanged";
     }
 }

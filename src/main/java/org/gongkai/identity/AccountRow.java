@@ -8,6 +8,11 @@ record AccountRow(long id, long organisationId, String organisationName, String 
                   boolean enabled, boolean locked, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
                   Set<Role> roles, Instant createdAt) {
 
+    /** Holds one of the three separated administrator roles, so only the operator resets or disables it. */
+    public boolean administrator() {
+        return roles.stream().anyMatch(Role::isSeparatedAdmin);
+    }
+
     public java.time.LocalDate createdOn() {
         return createdAt.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
     }

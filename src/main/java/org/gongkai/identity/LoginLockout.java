@@ -9,36 +9,46 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import java.util.HashMap;
 import java.util.Map;
 
-/** Five failed logins in a row lock an account for 15 minutes; a successful login resets the count. */
+/**
+ * Counts failed sign-ins for the throttle (per name and client address, {@link SignInThrottling}) and on the
+ * account (shown to the security administrator, audited with the address); a success clears them. No failure
+ * locks an account any more: a lock that anyone's guesses can trigger would shut the administrators out.
+ */
 @Component
 class LoginLockout {
 
-    static final int LIMIT = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
-
     private final StaffAccounts accounts;
+    private final SignInThrottling throttle;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    LoginLockout(StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+    LoginLockout(StaffAccounts accounts, SignInThrottling throttle, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.events = events;
-        this.clock = clock;
+    }
+
+    private static String address(Object details) {
+        return details instanceof WebAuthenticationDetails w ? w.getRemoteAddress() : null;
     }
 
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName()).trim().toLowerCase();
+        String address = address(event.getAuthentication().getDetails());
+        throttle.recordFailure(username, address);
         accounts.findByUsername(username).ifPresent(a -> {
-            accounts.recordFailure(username, LIMIT, clock.instant().plus(LOCK));
+            accounts.recordFailure(username);
+            Map<String, Object> after = new HashMap<>();
+            after.put("failedLogins", a.failedLogins() + 1);
+            after.put("address", String.valueOf(address));
             events.publishEvent(new StaffAction(a.id(), username, a.organisationId(), "login.failure", "staff_user",
-                    String.valueOf(a.id()), Map.of("failedLogins", a.failedLogins()),
-                    Map.of("failedLogins", a.failedLogins() + 1)));
+                    String.valueOf(a.id()), Map.of("failedLogins", a.failedLogins()), after));
         });
     }
 
@@ -46,6 +56,10 @@ class LoginLockout {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
             accounts.recordSuccess(p.getUsername());
+            String address = address(event.getAuthentication().getDetails());
+            if (address != null) {
+                throttle.recordSuccess(p.getUsername(), address);
+            }
         }
     }
 

@@ -20,7 +20,9 @@ class PasswordChangeGate implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/admin")) {
+        // the account page too: an API token must not outlive a one-time password someone else has seen
+        boolean gated = path.startsWith("/admin") || path.startsWith("/account") && !path.startsWith("/account/password");
+        if (!gated) {
             return true;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

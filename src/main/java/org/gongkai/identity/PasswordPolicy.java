@@ -2,7 +2,10 @@ package org.gongkai.identity;
 
 import java.security.SecureRandom;
 
-/** At least 10 characters from at least three of: lower case, upper case, digits, other characters. */
+/**
+ * At least 10 characters from at least three of: lower case, upper case, digits, other characters; not one of the
+ * common passwords shipped with the build, and (when the account is known) not containing its user name.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
@@ -25,7 +28,20 @@ public final class PasswordPolicy {
         classes += password.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
         classes += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
         classes += password.chars().anyMatch(c -> !Character.isLowerCase(c) && !Character.isUpperCase(c) && !Character.isDigit(c)) ? 1 : 0;
-        return classes >= 3 ? null : "password.tooSimple";
+        if (classes < 3) {
+            return "password.tooSimple";
+        }
+        return CommonPasswords.contains(password) ? "password.common" : null;
+    }
+
+    /** As {@link #problem(String)}, and the password must not contain the user name (in any case). */
+    public static String problem(String password, String username) {
+        String problem = problem(password);
+        if (problem == null && username != null && username.strip().length() >= 3
+                && password.toLowerCase(java.util.Locale.ROOT).contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return "password.containsUsername";
+        }
+        return problem;
     }
 
     /** A random password that satisfies the policy, for first start and resets. */

@@ -16,7 +16,10 @@ import java.util.TreeSet;
 
 /**
  * What the security administrator does: grant and revoke roles, unlock accounts, in their organisation and those
- * below it. Nobody changes their own roles; the three administrator roles stand alone.
+ * below it. Nobody changes their own roles; the three administrator roles stand alone. The roles of an account that
+ * holds a separated administrator role are changed only by the operator ({@code grant-role}/{@code revoke-role});
+ * a separated role is given from the page only to an account without roles whose holder has already replaced the
+ * one-time password (so not to a fresh account whose password the system administrator has just seen). ADR 0003.
  */
 @Service
 class RoleGrants {
@@ -25,9 +28,11 @@ class RoleGrants {
     private final StaffAccounts accounts;
     private final StaffAdminStore store;
     private final ApplicationEventPublisher events;
+    private final SignInThrottling throttle;
 
     RoleGrants(StaffAdministration administration, StaffAccounts accounts, StaffAdminStore store,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, SignInThrottling throttle) {
+        this.throttle = throttle;
         this.administration = administration;
         this.accounts = accounts;
         this.store = store;
@@ -41,8 +46,17 @@ class RoleGrants {
             throw new ForbiddenException("roles.self");
         }
         Set<Role> roles = wanted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(wanted);
+        if (roles.equals(before.roles())) {
+            return before;
+        }
+        if (before.roles().stream().anyMatch(Role::isSeparatedAdmin)) {
+            throw new ForbiddenException("roles.separated");
+        }
         if (!StaffRegistry.separationHolds(roles)) {
             throw InvalidInputException.of("roles", "user.roles.separation");
+        }
+        if (roles.stream().anyMatch(Role::isSeparatedAdmin) && (!before.roles().isEmpty() || before.mustChangePassword())) {
+            throw InvalidInputException.of("roles", "user.roles.appoint");
         }
         try {
             before.roles().stream().filter(r -> !roles.contains(r)).forEach(r -> accounts.removeRole(userId, r));
@@ -61,6 +75,7 @@ class RoleGrants {
     AccountRow unlock(StaffUser actor, long userId) {
         AccountRow before = administration.account(actor, Role.SECURITY_ADMIN, userId);
         store.unlock(userId);
+        throttle.clear(before.username());
         Map<String, Object> was = new HashMap<>();
         was.put("failedLogins", before.failedLogins());
         was.put("lockedUntil", before.lockedUntil() == null ? null : before.lockedUntil().toString());

@@ -61,13 +61,9 @@ class StaffAccounts {
         jdbc.sql("delete from staff_role where user_id = ? and role = ?").params(userId, role.name()).update();
     }
 
-    /** Counts a failed login and locks the account for the given time when the limit is reached. */
-    void recordFailure(String username, int limit, Instant lockUntil) {
-        jdbc.sql("""
-                update staff_user set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
-                 where username = ?""")
-                .params(limit, java.sql.Timestamp.from(lockUntil), username).update();
+    /** Counts a failed login on the account, for the security administrator to see; it locks nothing (ADR 0004). */
+    void recordFailure(String username) {
+        jdbc.sql("update staff_user set failed_logins = failed_logins + 1 where username = ?").param(username).update();
     }
 
     void recordSuccess(String username) {

@@ -40,7 +40,7 @@ public class StaffRegistry {
         // administrator grants their roles (三员分立).
         Set<Role> granted = roles == null ? Set.of() : roles;
         errors.require(separationHolds(granted), "roles", "user.roles.separation");
-        String problem = PasswordPolicy.problem(password);
+        String problem = PasswordPolicy.problem(password, name);
         if (problem != null) {
             errors.reject("password", problem);
         }

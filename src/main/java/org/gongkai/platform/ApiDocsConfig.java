@@ -17,11 +17,15 @@ class ApiDocsConfig {
     OpenAPI gongkaiOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Gongkai API").version("v1")
-                        .description("政务公开平台接口。Staff endpoints use HTTP Basic with the same permissions as the "
-                                + "back-office pages; errors are JSON {status, message, fields}.")
+                        .description("政务公开平台接口。Staff endpoints take a personal API token, created on the "
+                                + "account page (/account), as `Authorization: Bearer <token>`, with the same "
+                                + "permissions as the back-office pages; a read-scope token may only GET. There is no "
+                                + "HTTP Basic and no session: a state-changing call without a token is refused. "
+                                + "Errors are JSON {status, message, fields}.")
                         .license(new License().name("Open source")))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .components(new Components().addSecuritySchemes("token",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("gk_…")
+                                .description("Personal API token (scope read or write), from /account")))
+                .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two chains: the JSON API is stateless with HTTP Basic (a browser session cookie never authorises it, so it
- * needs no CSRF token); the pages use form login, a database session and CSRF on every form.
+ * Two chains: the JSON API is stateless with personal Bearer tokens (a browser session cookie never authorises
+ * it and no browser adds the header cross-site, so it needs no CSRF token); the pages use form login, a database session and CSRF on every form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -33,12 +35,15 @@ class SecurityConfig {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PublicPaths.API).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                // personal API tokens only (ADR 0004); never a Basic challenge a browser would remember
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
+                        BearerTokenFilter.refuse(response, 401, "Sign in with an API token (Authorization: Bearer).")))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(this::headers);
@@ -48,8 +53,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)

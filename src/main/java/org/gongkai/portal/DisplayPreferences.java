@@ -38,10 +38,13 @@ class DisplayPreferences {
         return "redirect:" + localPath(back);
     }
 
-    /** Only a path on this site: never an open redirect. */
+    /**
+     * Only a path on this site: never an open redirect. Only characters a URI may carry as they are, so nothing in it
+     * is read as a URI template ({@code /{foo}}) or needs encoding in the Location header.
+     */
     static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.chars().anyMatch(ch -> ch < 0x20)) {
+                || !back.matches("[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*")) {
             return "/";
         }
         return back;

@@ -5,6 +5,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffRegistry;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.support.IntegrationTest;
+import org.gongkai.support.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +13,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
@@ -23,7 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,6 +50,14 @@ class AuditAccessTest {
         return session;
     }
 
+    /** A Bearer token of the user, for the API. */
+    private RequestPostProcessor token(String username) {
+        Map<String, Object> row = jdbc.sql("select id, organisation_id from staff_user where username = ?")
+                .param(username).query().singleRow();
+        return StaffFixtures.bearer(((Number) row.get("id")).longValue(), username,
+                ((Number) row.get("organisation_id")).longValue());
+    }
+
     private void record(Long organisationId, String action) {
         tx.executeWithoutResult(s -> events.publishEvent(
                 new StaffAction(1L, "tester", organisationId, action, "thing", "1", Map.of("state", "old"),
@@ -65,11 +74,11 @@ class AuditAccessTest {
             mvc.perform(get("/admin/audit").cookie(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/audit/1").cookie(session)).andExpect(status().isForbidden());
             mvc.perform(post("/admin/audit/verify").cookie(session).with(csrf())).andExpect(status().isForbidden());
-            mvc.perform(get("/api/v1/audit").with(httpBasic(name, AuditFixtures.PASSWORD)))
+            mvc.perform(get("/api/v1/audit").with(token(name)))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/audit").cookie(signIn(auditor))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/audit").with(httpBasic(auditor, AuditFixtures.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/audit").with(token(auditor))).andExpect(status().isOk());
     }
 
     @Test
@@ -90,28 +99,28 @@ class AuditAccessTest {
         record(null, action);
 
         String provincial = fixtures.user(province, Role.AUDIT_ADMIN);
-        mvc.perform(get("/api/v1/audit").param("action", action).with(httpBasic(provincial, AuditFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/audit").param("action", action).with(token(provincial)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.entries[0].organisationId").value(city))
                 .andExpect(jsonPath("$.entries[1].organisationId").value(province))
                 .andExpect(jsonPath("$.entries[0].after.state").value("new"));
         mvc.perform(get("/api/v1/audit").param("org", String.valueOf(sibling))
-                .with(httpBasic(provincial, AuditFixtures.PASSWORD))).andExpect(status().isForbidden());
+                .with(token(provincial))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/audit").param("org", "system")
-                .with(httpBasic(provincial, AuditFixtures.PASSWORD))).andExpect(status().isForbidden());
+                .with(token(provincial))).andExpect(status().isForbidden());
 
         String national = fixtures.user(fixtures.rootId(), Role.AUDIT_ADMIN);
-        mvc.perform(get("/api/v1/audit").param("action", action).with(httpBasic(national, AuditFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/audit").param("action", action).with(token(national)))
                 .andExpect(jsonPath("$.total").value(4));
         mvc.perform(get("/api/v1/audit").param("action", action).param("org", "system")
-                        .with(httpBasic(national, AuditFixtures.PASSWORD)))
+                        .with(token(national)))
                 .andExpect(jsonPath("$.total").value(1));
         long systemEntry = jdbc.sql("select id from audit_entry where action = ? and organisation_id is null")
                 .param(action).query(Long.class).single();
-        mvc.perform(get("/api/v1/audit/" + systemEntry).with(httpBasic(provincial, AuditFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/audit/" + systemEntry).with(token(provincial)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/audit/" + systemEntry).with(httpBasic(national, AuditFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/audit/" + systemEntry).with(token(national)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.action").value(action));
     }
 
@@ -148,22 +157,22 @@ class AuditAccessTest {
             record(org, action);
         }
         String auditor = fixtures.user(org, Role.AUDIT_ADMIN);
-        mvc.perform(get("/api/v1/audit").param("action", action).with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/audit").param("action", action).with(token(auditor)))
                 .andExpect(jsonPath("$.total").value(51))
                 .andExpect(jsonPath("$.pages").value(2))
                 .andExpect(jsonPath("$.entries.length()").value(50));
         mvc.perform(get("/api/v1/audit").param("action", action).param("page", "2")
-                        .with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                        .with(token(auditor)))
                 .andExpect(jsonPath("$.entries.length()").value(1));
         mvc.perform(get("/admin/audit").param("action", action).cookie(signIn(auditor)))
                 .andExpect(content().string(containsString("action=" + action + "&amp;page=2")));
 
         LocalDate today = LocalDate.now();
         mvc.perform(get("/api/v1/audit").param("action", action).param("from", today.minusDays(1).toString())
-                        .param("to", today.plusDays(1).toString()).with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                        .param("to", today.plusDays(1).toString()).with(token(auditor)))
                 .andExpect(jsonPath("$.total").value(51));
         mvc.perform(get("/api/v1/audit").param("action", action).param("from", today.plusDays(2).toString())
-                        .with(httpBasic(auditor, AuditFixtures.PASSWORD)))
+                        .with(token(auditor)))
                 .andExpect(jsonPath("$.total").value(0));
     }
 
@@ -172,7 +181,7 @@ class AuditAccessTest {
         long org = fixtures.organisation(fixtures.rootId());
         String auditor = fixtures.user(org, Role.AUDIT_ADMIN);
         mvc.perform(get("/api/v1/audit").param("actor", "nobody-" + auditor)
-                .with(httpBasic(auditor, AuditFixtures.PASSWORD))
+                .with(token(auditor))
                 .with(r -> {
                     r.setRemoteAddr("192.0.2.44");
                     return r;

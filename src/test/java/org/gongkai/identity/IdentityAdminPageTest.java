@@ -149,7 +149,7 @@ class IdentityAdminPageTest {
         mvc.perform(post("/admin/users/" + account.id() + "/enabled").cookie(sysAdmin).with(csrf()).param("enabled", "false"))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findByUsername(username).orElseThrow().enabled()).isFalse();
-        mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/login?error=disabled"));
+        mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(post("/admin/users/" + account.id() + "/enabled").cookie(sysAdmin).with(csrf()).param("enabled", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findByUsername(username).orElseThrow().enabled()).isTrue();
@@ -226,12 +226,19 @@ class IdentityAdminPageTest {
                 .andExpect(content().string(containsString("三员分立，不能与其他角色兼任")));
         assertThat(accounts.roles(editorId)).containsExactlyInAnyOrder(Role.EDITOR, Role.PUBLISHER);
 
+        // an administrator role goes only to an account without other roles (ADR 0003)
         mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()).param("roles", "AUDIT_ADMIN"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(accounts.roles(editorId)).containsExactly(Role.AUDIT_ADMIN);
+                .andExpect(status().isBadRequest());
         mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.roles(editorId)).isEmpty();
+        mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()).param("roles", "AUDIT_ADMIN"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.roles(editorId)).containsExactly(Role.AUDIT_ADMIN);
+        // and from then on only the operator (revoke-role) changes that account's roles
+        mvc.perform(post("/admin/users/" + editorId + "/roles").cookie(secAdmin).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.roles(editorId)).containsExactly(Role.AUDIT_ADMIN);
 
         // nobody changes their own roles
         mvc.perform(post("/admin/users/" + secAdminStaff.id() + "/roles").cookie(secAdmin).with(csrf())
@@ -251,7 +258,7 @@ class IdentityAdminPageTest {
         jdbc.sql("update staff_user set failed_logins = 5, locked_until = now() + interval '15 minutes' where id = ?")
                 .param(editorStaff.id()).update();
         mvc.perform(formLogin().user(editorStaff.username()).password(StaffFixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?error=locked"));
+                .andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(get("/admin/users/" + editorStaff.id() + "/roles").cookie(secAdmin))
                 .andExpect(content().string(containsString("已被锁定")));
         mvc.perform(post("/admin/users/" + editorStaff.id() + "/unlock").cookie(sysAdmin).with(csrf()))

@@ -24,7 +24,7 @@ class ApiDocsTest {
                 .andExpect(jsonPath("$.info.title").value("Gongkai API"))
                 .andExpect(jsonPath("$.paths['/api/v1/documents']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/documents/{id}/publish']").exists())
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"))
                 .andExpect(content().string(not(containsString("\"name\":\"user\""))));
     }
 }

@@ -34,7 +34,12 @@ class NoServerErrorTest {
     private static final List<String> PATH_VALUES = List.of("1", "999999999", "abc", "-1", "99999999999999999999",
             "%E6%94%BF", "%3Cscript%3E");
     private static final String[] ODD_PARAMS = {"page", "size", "org", "status", "q", "sort", "from", "workingDays",
-            "year", "id", "a", "b", "lang", "large", "back"};
+            "year", "id", "a", "b", "lang", "large", "back", "to", "date", "at", "writtenDate", "publishDate",
+            "repealedOn", "scheduledFor"};
+    /** Hostile values taken in turn: markup and NUL, URI templates, dates at and beyond PostgreSQL's range. */
+    private static final String[] ODD_VALUES = {"<b>x</b>\u0000'", "/{foo}", "+999999999-01-01", "2147483648",
+            "294277-01-01", "-4714-11-24", "5874898-01-01T00:00:00Z", "{a}%7Bb%7D"};
+    private int turn;
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -89,11 +94,16 @@ class NoServerErrorTest {
     private int call(HttpMethod method, String path, RequestPostProcessor who, boolean api) throws Exception {
         MockHttpServletRequestBuilder req = request(method, path).with(who).with(csrf());
         for (String p : ODD_PARAMS) {
-            req.param(p, p.equals("page") ? "-5" : p.equals("size") ? "100000" : "<b>x</b>\u0000'");
+            req.param(p, p.equals("page") ? "-5" : p.equals("size") ? "100000" : ODD_VALUES[turn++ % ODD_VALUES.length]);
         }
         if (api && (method == HttpMethod.POST || method == HttpMethod.PUT)) {
-            String body = path.hashCode() % 2 == 0
+            int kind = Math.floorMod(path.hashCode(), 3);
+            String body = kind == 0
                     ? "{\"content\":{\"title\":[1,2]},\"lockVersion\":\"x\"}"
+                    : kind == 1
+                    ? "{\"content\":{\"title\":\"far\",\"issuer\":\"x\",\"disclosure\":\"PROACTIVE\",\"validity\":\"REPEALED\","
+                      + "\"publishDate\":2147483648,\"writtenDate\":\"+999999999-01-01\",\"repealedOn\":\"294277-01-01\"},"
+                      + "\"lockVersion\":0,\"at\":\"+999999999-01-01T00:00:00Z\"}"
                     : "{\"content\":{\"title\":\"a\\u0000b\",\"issuer\":\"x\",\"disclosure\":\"PROACTIVE\",\"validity\":\"VALID\"},"
                       + "\"lockVersion\":0,\"opinion\":\"\\u0000\",\"reason\":\"\\u0000\"}";
             req.contentType(MediaType.APPLICATION_JSON).content(body);

@@ -1,5 +1,6 @@
 package org.gongkai.support;
 
+import org.gongkai.identity.ApiTokens;
 import org.gongkai.identity.NewOrganisation;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationKind;
@@ -14,7 +15,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Builds organisations and staff for tests, with unique codes and names, through the real services. */
@@ -28,10 +28,21 @@ public class Fixtures {
     private final StaffRegistry staff;
     private final UserDetailsService users;
 
-    Fixtures(OrganisationRegistry organisations, StaffRegistry staff, UserDetailsService users) {
+    /** The token service of the running context, for {@link StaffFixtures#basic}, which is static. */
+    private static volatile ApiTokens tokens;
+
+    Fixtures(OrganisationRegistry organisations, StaffRegistry staff, UserDetailsService users, ApiTokens apiTokens) {
         this.organisations = organisations;
         this.staff = staff;
         this.users = users;
+        tokens = apiTokens;
+    }
+
+    static ApiTokens tokens() {
+        if (tokens == null) {
+            throw new IllegalStateException("API tokens need the Spring context of an @IntegrationTest");
+        }
+        return tokens;
     }
 
     public long organisation(String name) {
@@ -63,8 +74,8 @@ public class Fixtures {
         return user(users.loadUserByUsername(u.username()));
     }
 
-    /** HTTP Basic credentials of the user (API). */
+    /** A Bearer token (write scope) of the user, for the API (ADR 0004; the name is from the HTTP Basic days). */
     public RequestPostProcessor basic(StaffUser u) {
-        return httpBasic(u.username(), PASSWORD);
+        return StaffFixtures.bearer(u.id(), u.username(), u.organisationId());
     }
 }

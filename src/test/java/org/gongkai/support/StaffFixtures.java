@@ -1,21 +1,24 @@
 package org.gongkai.support;
 
 import jakarta.servlet.http.Cookie;
+import org.gongkai.identity.ApiTokenScope;
 import org.gongkai.identity.NewOrganisation;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationKind;
 import org.gongkai.identity.OrganisationRegistry;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffRegistry;
+import org.gongkai.identity.StaffUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
@@ -27,6 +30,7 @@ public final class StaffFixtures {
 
     public static final String PASSWORD = "Test-Passw0rd!";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<Long, String> TOKENS = new ConcurrentHashMap<>();
     private static final String ALNUM = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     public record Staff(long id, String username, long organisationId) {
@@ -65,11 +69,21 @@ public final class StaffFixtures {
         return new Staff(id, username, organisationId);
     }
 
-    /** HTTP Basic credentials, for API calls. */
+    /**
+     * A personal API token (write scope) of the staff member, for API calls: {@code Authorization: Bearer}. The name
+     * is historical (the API took HTTP Basic before ADR 0004 changed); one token per staff member is issued and kept.
+     */
     public static RequestPostProcessor basic(Staff s) {
+        return bearer(s.id(), s.username(), s.organisationId());
+    }
+
+    /** The Bearer header of a write token of the staff member, issued once per test run. */
+    public static RequestPostProcessor bearer(long id, String username, long organisationId) {
+        String token = TOKENS.computeIfAbsent(id, k -> Fixtures.tokens().issue(
+                new StaffUser(id, username, username, organisationId, Set.of()), "test", ApiTokenScope.WRITE,
+                Duration.ofDays(7)).secret());
         return request -> {
-            request.addHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                    .encodeToString((s.username() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
             return request;
         };
     }
