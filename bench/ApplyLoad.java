@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  */
 public class ApplyLoad {
 
+    private static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String org = args[1];
@@ -36,7 +39,8 @@ public class ApplyLoad {
         if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\]")) {
             throw new IllegalArgumentException("loopback only");
         }
-        HttpClient shared = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient shared = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         String sitemap = shared.send(HttpRequest.newBuilder(URI.create(base + "/sitemap.xml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         List<String> pages = new ArrayList<>();
@@ -47,6 +51,13 @@ public class ApplyLoad {
         if (pages.isEmpty()) {
             pages.add("/");
         }
+        // warm-up, not measured: every page once (page cache, templates, JIT), and the form
+        for (String p : pages) {
+            shared.send(HttpRequest.newBuilder(URI.create(base + p)).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        shared.send(HttpRequest.newBuilder(URI.create(base + "/apply?org=" + org)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.discarding());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong reads = new AtomicLong();
         AtomicLong readErrors = new AtomicLong();
@@ -63,6 +74,7 @@ public class ApplyLoad {
                         (status == 200 ? reads : readErrors).incrementAndGet();
                     } catch (Exception e) {
                         readErrors.incrementAndGet();
+                        FIRST_ERROR.compareAndSet(null, "read: " + e);
                     }
                 }
             }));
@@ -70,8 +82,8 @@ public class ApplyLoad {
         for (int i = 0; i < writers; i++) {
             int writer = i;
             threads.add(started(() -> {
-                HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
                 int n = 0;
                 while (System.nanoTime() < end) {
                     try {
@@ -82,6 +94,7 @@ public class ApplyLoad {
                             t = Pattern.compile("value=\"([^\"]+)\"\\s+name=\"_csrf\"").matcher(form);
                             if (!t.find()) {
                                 writeErrors.incrementAndGet();
+                                FIRST_ERROR.compareAndSet(null, "form page without a CSRF token");
                                 continue;
                             }
                         }
@@ -108,9 +121,11 @@ public class ApplyLoad {
                             latencies.add(took);
                         } else {
                             writeErrors.incrementAndGet();
+                            FIRST_ERROR.compareAndSet(null, "submission: HTTP " + r.statusCode());
                         }
                     } catch (Exception e) {
                         writeErrors.incrementAndGet();
+                        FIRST_ERROR.compareAndSet(null, "submission: " + e);
                     }
                 }
             }));
@@ -125,6 +140,9 @@ public class ApplyLoad {
                 label, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                 sorted.stream().filter(x -> x > 500_000_000L).count(), reads.get(), reads.get() / (double) seconds,
                 readErrors.get(), writeErrors.get());
+        if (FIRST_ERROR.get() != null) {
+            System.out.println("         first error: " + FIRST_ERROR.get());
+        }
     }
 
     private static Thread started(Runnable r) {

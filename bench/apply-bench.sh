@@ -5,7 +5,8 @@
 # then with the keyed hash (HMAC-SHA-256, ADR 0018), and prints p50/p95/p99 submission latency of each.
 #
 #   bench/apply-bench.sh [seconds]     default 30 s per mode (env: DURATION, READERS=100, WRITERS=5, PORT,
-#                                      SKIP_BUILD=1 to use target/gongkai.jar as it is, KEEP=1 to keep the data)
+#                                      SKIP_BUILD=1 to use target/gongkai.jar as it is, KEEP=1 to keep the data,
+#                                      DATA=<dir> to reuse a data directory a previous run kept)
 # Needs: java 17+, maven, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,15 +29,16 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   mvn -B -q -DskipTests package
 fi
 
-export GONGKAI_DATA_DIR="$WORK/data" GONGKAI_DEMO=true
+export GONGKAI_DATA_DIR="${DATA:-$WORK/data}" GONGKAI_DEMO=true
 
 start_app() { # $1: true for the bcrypt baseline
   PORT=$PORT java -Xmx1g -jar target/gongkai.jar --gongkai.bench.bcrypt-query-codes="$1" \
     --gongkai.application.submit-burst=1000000000 --gongkai.application.submit-per-hour=1000000000 \
     > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
+  # ready when the demo county answers: the web server is up before the first start's demo has committed
   for _ in $(seq 1 900); do
-    curl -fs -o /dev/null "http://127.0.0.1:$PORT/robots.txt" && return 0
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/apply?org=qingxi" && return 0
     kill -0 "$APP_PID" 2>/dev/null || break
     sleep 1
   done
@@ -47,16 +49,18 @@ stop_app() {
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 
-echo "== first start on a fresh data directory (builds the demo)"
-start_app false
-stop_app
+if [ -z "${DATA:-}" ]; then
+  echo "== first start on a fresh data directory (builds the demo)"
+  start_app false
+  stop_app
+fi
 
 results=()
+echo "== each mode: a warm-up pass over every document page (not measured), then the timed load"
 for mode in true false; do
   label=$([ "$mode" = true ] && echo "bcrypt12" || echo "hmac")
   echo "== $label: $READERS readers + $WRITERS writers for ${DURATION}s"
   start_app "$mode"
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/apply?org=qingxi"   # warm the form page once
   results+=("$(java bench/ApplyLoad.java "http://127.0.0.1:$PORT" qingxi "$DURATION" "$READERS" "$WRITERS" "$label")")
   stop_app
 done
