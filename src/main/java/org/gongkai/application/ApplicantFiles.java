@@ -1,5 +1,6 @@
 package org.gongkai.application;
 
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -94,7 +95,8 @@ class ApplicantFiles {
             String name = UUID.randomUUID() + ".bin";
             try {
                 ensureRoot();
-                Files.write(root.resolve(name), u.bytes());
+                // on disk before the row below commits; removed again if the application's transaction rolls back
+                DurableFiles.writeForRow(root.resolve(name), u.bytes(), DurableFiles.OWNER_ONLY);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -114,7 +116,7 @@ class ApplicantFiles {
         if (Files.isDirectory(root)) {
             return;
         }
-        Files.createDirectories(root);
+        DurableFiles.createDirectories(root);
         try {
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException ignored) {

@@ -168,6 +168,12 @@ class ApplicationStore {
 
     // --- files ---
 
+    /** Lazily moves a code from the old bcrypt hash to the keyed one; a concurrent move wins harmlessly. */
+    void replaceCodeHash(long id, String oldHash, String newHash) {
+        jdbc.sql("update disclosure_application set query_code_hash = ? where id = ? and query_code_hash = ?")
+                .params(newHash, id, oldHash).update();
+    }
+
     void addFile(long applicationId, String storedName, String originalName, String mediaType, long size, String sha) {
         jdbc.sql("""
                         insert into application_file (application_id, stored_name, original_name, media_type, size_bytes, sha256)

@@ -5,7 +5,6 @@ import org.gongkai.calendar.DeadlineCalculator;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.Zones;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +30,16 @@ class ReceiveApplication {
 
     private final ApplicationStore store;
     private final DeadlineCalculator deadlines;
-    private final PasswordEncoder encoder;
+    private final QueryCodeHashes codes;
     private final ApplicantFiles files;
     private final ApplicationLog log;
     private final Today today;
 
-    ReceiveApplication(ApplicationStore store, DeadlineCalculator deadlines, PasswordEncoder encoder,
+    ReceiveApplication(ApplicationStore store, DeadlineCalculator deadlines, QueryCodeHashes codes,
                        ApplicantFiles files, ApplicationLog log, Today today) {
         this.store = store;
         this.deadlines = deadlines;
-        this.encoder = encoder;
+        this.codes = codes;
         this.files = files;
         this.log = log;
         this.today = today;
@@ -76,7 +75,7 @@ class ReceiveApplication {
         } while (store.findByTrackingNumber(tracking).isPresent());
         String code = Codes.queryCode();
         Deadline due = deadlines.deadline(receivedOn, 20);
-        long id = store.insert(org.id(), tracking, encoder.encode(Codes.normaliseCode(code)), parts.applicant(),
+        long id = store.insert(org.id(), tracking, codes.hash(Codes.normaliseCode(code)), parts.applicant(),
                 parts.info(), parts.delivery(), channel, at, receivedOn, due.due(), due.provisional(), createdBy);
         return new Receipt(id, tracking, code, receivedOn, due.due(), due.provisional());
     }

@@ -1,6 +1,7 @@
 package org.gongkai.application;
 
 import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,14 +141,15 @@ class ReplyFiles {
     private void write(String name, byte[] bytes) {
         try {
             if (!Files.isDirectory(root)) {
-                Files.createDirectories(root);
+                DurableFiles.createDirectories(root);
                 try {
                     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
                 } catch (UnsupportedOperationException ignored) {
                     // not a POSIX file system: the folder is still outside every served path
                 }
             }
-            Files.write(root.resolve(name), bytes);
+            // on disk before the row that names it commits; removed again if the transaction rolls back
+            DurableFiles.writeForRow(root.resolve(name), bytes, DurableFiles.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

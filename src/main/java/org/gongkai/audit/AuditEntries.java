@@ -22,7 +22,7 @@ class AuditEntries {
 
     private static final String COLUMNS = """
             id, occurred_at, actor_id, actor_name, organisation_id, action, target_type, target_id, ip_address,
-            before::text, after::text, prev_hash, hash""";
+            before::text, after::text, prev_hash, hash, hash_format""";
 
     private final JdbcClient jdbc;
 
@@ -40,14 +40,14 @@ class AuditEntries {
                 .orElse(EntryHash.GENESIS);
     }
 
-    long insert(EntryHash.Content c, String hash) {
+    long insert(EntryHash.Content c, String hash, int format) {
         return jdbc.sql("""
                 insert into audit_entry (occurred_at, actor_id, actor_name, organisation_id, action, target_type,
-                    target_id, ip_address, before, after, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?) returning id""")
+                    target_id, ip_address, before, after, prev_hash, hash, hash_format)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?) returning id""")
                 .params(OffsetDateTime.ofInstant(c.occurredAt(), ZoneOffset.UTC), c.actorId(), c.actorName(),
                         c.organisationId(), c.action(), c.targetType(), c.targetId(), c.ipAddress(), c.before(),
-                        c.after(), c.prevHash(), hash)
+                        c.after(), c.prevHash(), hash, format)
                 .query(Long.class).single();
     }
 
@@ -111,6 +111,6 @@ class AuditEntries {
         return new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
                 rs.getObject(3, Long.class), rs.getString(4), rs.getObject(5, Long.class), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13));
+                rs.getString(12), rs.getString(13), rs.getInt(14));
     }
 }

@@ -19,11 +19,13 @@ class AuditTrail {
     private final AuditEntries entries;
     private final ClientAddress clientAddress;
     private final Clock clock;
+    private final AuditChainKey key;
 
-    AuditTrail(AuditEntries entries, ClientAddress clientAddress, Clock clock) {
+    AuditTrail(AuditEntries entries, ClientAddress clientAddress, Clock clock, AuditChainKey key) {
         this.entries = entries;
         this.clientAddress = clientAddress;
         this.clock = clock;
+        this.key = key;
     }
 
     @EventListener
@@ -41,7 +43,7 @@ class AuditTrail {
         EntryHash.Content content = new EntryHash.Content(entries.lastHash(), now, action.actorId(),
                 actorName(action), action.organisationId(), action.action(), action.targetType(), action.targetId(),
                 ip, before, after);
-        entries.insert(content, EntryHash.of(content));
+        entries.insert(content, EntryHash.keyed(content, key.forAppend().bytes()), EntryHash.KEYED);
     }
 
     private static String actorName(StaffAction action) {

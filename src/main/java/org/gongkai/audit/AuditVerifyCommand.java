@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
 
-/** {@code audit-verify}: checks the hash chain; exit code 0 when intact, 1 naming the first broken entry. */
+/**
+ * {@code audit-verify}: checks the hash chain; exit code 0 when intact, 1 naming the first broken entry. Says which
+ * key (fingerprint and file) verified the keyed entries and how many older entries carry plain SHA-256 hashes.
+ */
 @Component
 @Command(name = "audit-verify", mixinStandardHelpOptions = true,
         description = "Verifies the audit log's hash chain and names the first broken entry.")
@@ -50,10 +53,11 @@ class AuditVerifyCommand implements GongkaiCommand {
             bar.stepTo(result.checked());
         }
         if (result.intact()) {
-            out.printf("audit log intact: %d entries, chain verified%n", result.checked());
+            out.printf("audit log intact: %d entries, chain verified: %s%n", result.checked(), result.mode());
             return 0;
         }
         out.printf("audit log BROKEN at entry %d (%s): %s%n", result.firstBrokenId(), result.problem(), result.detail());
+        out.printf("verified before the break: %s%n", result.mode());
         return 1;
     }
 }

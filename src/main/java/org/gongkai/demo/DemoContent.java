@@ -14,6 +14,7 @@ import org.gongkai.document.SubmitForReview;
 import org.gongkai.document.Validity;
 import org.gongkai.document.WithdrawOrRemove;
 import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.OneTimePasswords;
 import org.gongkai.identity.OrganisationRegistry;
 import org.gongkai.identity.PasswordPolicy;
 import org.gongkai.identity.Role;
@@ -27,6 +28,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,6 +40,8 @@ import java.util.stream.Collectors;
 /**
  * At the first start on an empty database (and unless GONGKAI_DEMO=false), builds the demo: the organisation tree,
  * demo staff with one-time passwords, and documents taken through the real workflow (draft, review, publication).
+ * All of it is one transaction, with the passwords written to the data directory just before it commits: a start
+ * that dies half-way leaves an empty database, and the next start builds the whole demo again.
  */
 @Component
 @Order(5)
@@ -59,11 +63,13 @@ class DemoContent implements ApplicationRunner {
     private final DemoExtras extras;
     private final DocumentQueries documents;
     private final DemoAnnualReport annualReport;
+    private final OneTimePasswords oneTimePasswords;
+    private final TransactionTemplate transaction;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                 StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
-                DemoAnnualReport annualReport) {
+                DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction) {
         this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
@@ -77,6 +83,8 @@ class DemoContent implements ApplicationRunner {
         this.extras = extras;
         this.documents = documents;
         this.annualReport = annualReport;
+        this.oneTimePasswords = oneTimePasswords;
+        this.transaction = transaction;
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -85,6 +93,10 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> build());
+    }
+
+    private void build() {
         if (directory.root().isPresent()) {
             return;
         }
@@ -115,7 +127,7 @@ class DemoContent implements ApplicationRunner {
         }
         extras.afterDocuments(orgIds, teams);
         annualReport.publish(orgIds.get("qingxi"), LocalDate.now(Zones.CHINA).getYear() - 1, teams.get("qingxi"));
-        printAccounts(passwords);
+        oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
     }
 
     private Team team(String key, long orgId, Map<String, String> passwords) {
@@ -168,17 +180,5 @@ class DemoContent implements ApplicationRunner {
         extras.resolveFindings(team.reviewer(), oldId);
         review.approve(team.reviewer(), oldId, "同意标注为已修订。");
         publish.publishNow(team.publisher(), oldId);
-    }
-
-    private static void printAccounts(Map<String, String> passwords) {
-        StringBuilder sb = new StringBuilder("""
-
-                ================================================================
-                 Gongkai demo content created. Demo staff accounts (one-time
-                 passwords, to be changed at first sign-in; shown only once):
-                """);
-        passwords.forEach((user, pw) -> sb.append("   %-22s %s%n".formatted(user, pw)));
-        sb.append("================================================================\n");
-        System.out.println(sb);
     }
 }

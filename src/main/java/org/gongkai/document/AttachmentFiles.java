@@ -1,5 +1,6 @@
 package org.gongkai.document;
 
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,21 +43,21 @@ class AttachmentFiles {
     Stored store(InputStream in) {
         Path tmp = null;
         try {
-            Files.createDirectories(root.resolve("tmp"));
-            tmp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size = copyLimited(in, tmp, sha);
+            long[] counted = new long[1];
+            tmp = DurableFiles.writeTemporary(root.resolve("tmp"), out -> counted[0] = copyLimited(in, out, sha));
+            long size = counted[0];
             if (size == 0) {
                 throw InvalidInputException.of("file", "attachment.empty");
             }
             AttachmentKind kind = sniffer.sniff(tmp).orElseThrow(() -> InvalidInputException.of("file", "attachment.typeNotAllowed"));
             String hex = HexFormat.of().formatHex(sha.digest());
             Path target = path(hex);
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
+            if (Files.exists(target) && Files.size(target) == size) {
                 Files.delete(tmp);
             } else {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                // forced and renamed, its directory forced: on disk before the row that names it commits
+                DurableFiles.moveInto(tmp, target);
             }
             tmp = null;
             return new Stored(hex, size, kind);
@@ -74,19 +74,19 @@ class AttachmentFiles {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    private long copyLimited(InputStream in, Path tmp, MessageDigest sha) throws IOException {
+    private long copyLimited(InputStream in, OutputStream file, MessageDigest sha) throws IOException {
         long size = 0;
         byte[] buf = new byte[64 * 1024];
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new InvalidInputException(java.util.Map.of("file", "attachment.tooLarge"));
-                }
-                out.write(buf, 0, n);
+        OutputStream out = new DigestOutputStream(file, sha);
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            size += n;
+            if (size > maxBytes) {
+                throw new InvalidInputException(java.util.Map.of("file", "attachment.tooLarge"));
             }
+            out.write(buf, 0, n);
         }
+        out.flush();
         return size;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.Set;
 /**
  * On the first start there is no fixed default password: each of the three separated administrators (系统管理员,
  * 安全保密管理员, 安全审计员) that does not exist yet is created with a random one-time password, printed once,
- * which must be changed at first sign-in. Without the security administrator nobody could grant roles.
+ * which must be changed at first sign-in. Without the security administrator nobody could grant roles. The accounts
+ * are created in one transaction with their passwords written to the data directory (see {@link OneTimePasswords}),
+ * so a crash leaves either all of them with their passwords or none.
  */
 @Component
 @Order(10)
@@ -33,16 +36,25 @@ class FirstStartAdmin implements ApplicationRunner {
     private final StaffRegistry staff;
     private final OrganisationDirectory directory;
     private final OrganisationRegistry organisations;
+    private final OneTimePasswords passwords;
+    private final TransactionTemplate transaction;
 
-    FirstStartAdmin(JdbcClient jdbc, StaffRegistry staff, OrganisationDirectory directory, OrganisationRegistry organisations) {
+    FirstStartAdmin(JdbcClient jdbc, StaffRegistry staff, OrganisationDirectory directory, OrganisationRegistry organisations,
+                    OneTimePasswords passwords, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.directory = directory;
         this.organisations = organisations;
+        this.passwords = passwords;
+        this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> createMissing());
+    }
+
+    private void createMissing() {
         Map<String, String> created = new LinkedHashMap<>();
         for (Role role : new Role[]{Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN}) {
             if (hasAccountWith(role)) {
@@ -56,16 +68,9 @@ class FirstStartAdmin implements ApplicationRunner {
         if (created.isEmpty()) {
             return;
         }
-        StringBuilder banner = new StringBuilder("""
-
-                ================================================================
-                 Gongkai first start: administrator accounts created
-                 (one-time passwords, to be changed at first sign-in; shown once)
-                """);
-        created.forEach((user, pw) -> banner.append("   %-32s %s%n".formatted(user, pw)));
-        banner.append(" Sign in at /login.\n================================================================\n");
-        System.out.println(banner);
-        log.info("first start: created administrator accounts {}", created.keySet());
+        passwords.hand("Gongkai first start: administrator accounts created (sign in at /login)", created);
+        log.info("first start: created administrator accounts {}; their one-time passwords are in {}",
+                created.keySet(), passwords.file());
     }
 
     private boolean hasAccountWith(Role role) {

@@ -1,5 +1,6 @@
 package org.gongkai.audit;
 
+import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +36,8 @@ class AuditChainTest {
     @Autowired AuditChainVerifier verifier;
     @Autowired AuditEntries entries;
     @Autowired AuditVerifyCommand command;
+    @Autowired AuditChainKey chainKey;
+    @Autowired GongkaiProperties properties;
 
     private String uniqueAction() {
         return "test.audit." + AuditFixtures.unique(10).toLowerCase();
@@ -110,19 +116,83 @@ class AuditChainTest {
             assertThat(result.problem()).isEqualTo(AuditChainVerifier.Problem.HASH_MISMATCH);
             assertThat(runCommand()).startsWith("1:").contains("entry " + victim);
 
-            // a careful forger also recomputes the hash: then the next entry's link gives it away
+            // a careful forger also recomputes the hash, but without the key only as plain SHA-256: still caught
             AuditEntry edited = entries.find(victim).orElseThrow();
             behindTheApplicationsBack("update audit_entry set hash = '" + EntryHash.of(edited.content())
                     + "' where id = " + victim);
             AuditChainVerifier.Result relinked = verifier.verify();
-            assertThat(relinked.problem()).isEqualTo(AuditChainVerifier.Problem.LINK_BROKEN);
-            assertThat(relinked.firstBrokenId()).isGreaterThan(victim);
+            assertThat(relinked.problem()).isEqualTo(AuditChainVerifier.Problem.HASH_MISMATCH);
+            assertThat(relinked.firstBrokenId()).isEqualTo(victim);
         } finally {
             behindTheApplicationsBack("update audit_entry set after = '" + original.after() + "', hash = '"
                     + original.hash() + "' where id = " + victim);
         }
         assertThat(verifier.verify().intact()).isTrue();
         assertThat(runCommand()).startsWith("0:").contains("intact");
+    }
+
+    @Test
+    void entriesAreKeyedWithTheAuditKeyInTheDataDirectory() throws Exception {
+        long id = append(uniqueAction(), Map.of(), Map.of("k", 1));
+        AuditEntry e = entries.find(id).orElseThrow();
+        assertThat(e.hashFormat()).isEqualTo(EntryHash.KEYED);
+        AuditChainKey.Key key = chainKey.current().orElseThrow();
+        assertThat(e.hash()).isEqualTo(EntryHash.keyed(e.content(), key.bytes())).isNotEqualTo(EntryHash.of(e.content()));
+        Path file = properties.dataDir().toAbsolutePath().resolve("keys/audit-chain.key");
+        assertThat(key.secret().file()).isEqualTo(file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(runCommand()).startsWith("0:").contains("HMAC-SHA-256", key.secret().fingerprint(), file.toString());
+    }
+
+    /**
+     * A database superuser rewrites an entry and recomputes the whole chain after it, correctly, as plain SHA-256
+     * (the old format, the only one computable without the key). The verifier names the rewritten entry.
+     */
+    @Test
+    void aChainRecomputedWithPlainSha256AfterAnEditIsCaught() {
+        String action = uniqueAction();
+        append(action, Map.of(), Map.of("n", 1));
+        long victim = append(action, Map.of("n", 1), Map.of("n", 2));
+        append(action, Map.of("n", 2), Map.of("n", 3));
+        AuditChainVerifier.Result[] seen = new AuditChainVerifier.Result[2];
+        String[] output = new String[1];
+        tx.executeWithoutResult(status -> {
+            entries.lockForAppend(); // no append may link to the forged chain; all of it is rolled back below
+            jdbc.sql("alter table audit_entry disable trigger audit_entry_no_change").update();
+            jdbc.sql("update audit_entry set after = '{\"n\": 999}' where id = ?").param(victim).update();
+            String prev = entries.find(victim).orElseThrow().prevHash();
+            for (AuditEntry e : entries.batchAfter(victim - 1, 100_000)) {
+                AuditEntry relinked = new AuditEntry(e.id(), e.occurredAt(), e.actorId(), e.actorName(),
+                        e.organisationId(), e.action(), e.targetType(), e.targetId(), e.ipAddress(), e.before(),
+                        e.after(), prev, null, EntryHash.PLAIN);
+                String hash = EntryHash.of(relinked.content());
+                jdbc.sql("update audit_entry set prev_hash = ?, hash = ?, hash_format = 1 where id = ?")
+                        .params(prev, hash, e.id()).update();
+                prev = hash;
+            }
+            seen[0] = verifier.verify();
+            output[0] = runCommand();
+            // the same forger keeping the keyed format but a plain hash is caught too
+            jdbc.sql("update audit_entry set hash_format = 2 where id = ?").param(victim).update();
+            seen[1] = verifier.verify();
+            status.setRollbackOnly();
+        });
+        assertThat(seen[0].intact()).isFalse();
+        assertThat(seen[0].firstBrokenId()).isEqualTo(victim);
+        assertThat(seen[0].problem()).isEqualTo(AuditChainVerifier.Problem.UNKEYED_IN_KEYED_CHAIN);
+        assertThat(output[0]).startsWith("1:").contains("entry " + victim, "HMAC-SHA-256");
+        assertThat(seen[1].firstBrokenId()).isEqualTo(victim);
+        assertThat(seen[1].problem()).isEqualTo(AuditChainVerifier.Problem.HASH_MISMATCH);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void olderUnkeyedEntriesStillVerify() {
+        EntryHash.Content c = new EntryHash.Content(EntryHash.GENESIS, java.time.Instant.parse("2025-01-01T00:00:00Z"),
+                1L, "tester", null, "x", null, null, null, null, null);
+        AuditEntry legacy = new AuditEntry(1, c.occurredAt(), 1L, "tester", null, "x", null, null, null, null, null,
+                EntryHash.GENESIS, EntryHash.of(c), EntryHash.PLAIN);
+        assertThat(EntryHash.of(legacy.content(), legacy.hashFormat(), null)).isEqualTo(legacy.hash());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gongkai.integrity.log;
 
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -96,17 +96,12 @@ public class SigningKey {
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("no Ed25519 in this JDK", e);
             }
-            Path tmpKey = Files.createTempFile(dir, "key", ".tmp");
-            posix(tmpKey, "rw-------");
-            Files.writeString(tmpKey, Ed25519.pem("PRIVATE KEY", fresh.getPrivate().getEncoded()),
-                    StandardCharsets.US_ASCII);
-            Path tmpPub = Files.createTempFile(dir, "pub", ".tmp");
-            Files.writeString(tmpPub, Ed25519.pem("PUBLIC KEY", fresh.getPublic().getEncoded()),
-                    StandardCharsets.US_ASCII);
-            posix(tmpPub, "rw-r--r--");
-            // the public half first, so whoever sees the private key also finds its public key
-            Files.move(tmpPub, pub, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmpKey, key, StandardCopyOption.ATOMIC_MOVE);
+            // the public half first, so whoever sees the private key also finds its public key; each one forced to
+            // disk with its directory entry before the key signs anything
+            DurableFiles.write(pub, Ed25519.pem("PUBLIC KEY", fresh.getPublic().getEncoded())
+                    .getBytes(StandardCharsets.US_ASCII), DurableFiles.READABLE);
+            DurableFiles.write(key, Ed25519.pem("PRIVATE KEY", fresh.getPrivate().getEncoded())
+                    .getBytes(StandardCharsets.US_ASCII), DurableFiles.OWNER_ONLY);
         }
     }
 
