@@ -73,6 +73,22 @@ class BackupPageTest {
     }
 
     @Test
+    void scheduledArchivesBeyondTheRetentionAreDeletedOldestFirst() throws Exception {
+        Files.createDirectories(backups.directory());
+        int keep = backups.settings().keep();
+        for (int i = 1; i <= keep + 2; i++) {
+            Path old = backups.directory().resolve(BackupService.PREFIX + "20000101-00000" + i + BackupService.SUFFIX);
+            Files.writeString(old, "old");
+            Files.writeString(BackupWriter.checksumFile(old), "x");
+        }
+        backups.prune();
+        assertThat(backups.archives()).hasSizeLessThanOrEqualTo(keep);
+        assertThat(backups.directory().resolve(BackupService.PREFIX + "20000101-000001" + BackupService.SUFFIX)).doesNotExist();
+        assertThat(backups.directory().resolve(BackupService.PREFIX + "20000101-000001" + BackupService.SUFFIX + ".sha256"))
+                .doesNotExist();
+    }
+
+    @Test
     void othersMayNotSeeOrTakeBackups() throws Exception {
         long org = fixtures.organisation("运维县教育局");
         for (Role role : new Role[]{Role.EDITOR, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN}) {
