@@ -40,7 +40,7 @@ import java.util.zip.ZipOutputStream;
 public class BackupWriter {
 
     /** Top-level entries of the data directory that a backup leaves out: rebuilt or machine-specific. */
-    static final List<String> NOT_BACKED_UP = List.of("pg", "postgres", "index", "backups");
+    static final List<String> NOT_BACKED_UP = List.of("pg", "pg.initdb", "postgres", "index", "backups");
 
     private final DatabaseOwner owner;
     private final Path dataDir;

@@ -131,9 +131,14 @@ public final class EmbeddedCluster implements AutoCloseable {
                 }
             }
         }
-        PrivateFiles.directory(dataDir);
-        run(home, Duration.ofMinutes(5), "initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-E", "UTF8",
+        // into a scratch directory first: a crash during initdb leaves no half-made cluster where ours belongs
+        Path scratch = dataDir.resolveSibling(dataDir.getFileName() + ".initdb");
+        PostgresBinaries.deleteTree(scratch);
+        PrivateFiles.directory(scratch);
+        run(home, Duration.ofMinutes(5), "initdb", "-D", scratch.toString(), "-U", SUPERUSER, "-E", "UTF8",
                 "--auth=scram-sha-256", "--pwfile=" + passwordFile, "--data-checksums");
+        Files.deleteIfExists(dataDir);
+        Files.move(scratch, dataDir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Stops the postmaster when this JVM's end of the watchdog's standard input closes, however the JVM ended. */
