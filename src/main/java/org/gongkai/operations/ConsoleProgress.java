@@ -32,6 +32,7 @@ final class ConsoleProgress implements BackupWriter.Progress, AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }
