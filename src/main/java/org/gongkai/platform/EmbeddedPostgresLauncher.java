@@ -1,11 +1,11 @@
 package org.gongkai.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.convert.DurationStyle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,11 +17,14 @@ import java.util.concurrent.ExecutionException;
  */
 public final class EmbeddedPostgresLauncher {
 
+    /** Long enough for crash recovery after a power cut on a slow disk. */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
+
     private static final class Running {
-        final CompletableFuture<EmbeddedPostgres> start;
+        final CompletableFuture<EmbeddedCluster> start;
         int users;
 
-        Running(CompletableFuture<EmbeddedPostgres> start) {
+        Running(CompletableFuture<EmbeddedCluster> start) {
             this.start = start;
         }
     }
@@ -34,13 +37,16 @@ public final class EmbeddedPostgresLauncher {
     public static void startEarlyIfNeeded() {
         if (System.getenv("GONGKAI_DB_URL") == null || System.getenv("GONGKAI_DB_URL").isBlank()) {
             String dir = System.getenv().getOrDefault("GONGKAI_DATA_DIR", "data");
-            start(Path.of(dir).toAbsolutePath().resolve("pg"), false);
+            String timeout = System.getenv("GONGKAI_DB_START_TIMEOUT");
+            start(Path.of(dir).toAbsolutePath().resolve("pg"), false,
+                    timeout == null || timeout.isBlank() ? DEFAULT_START_TIMEOUT : DurationStyle.detectAndParse(timeout),
+                    false);
         }
     }
 
-    static synchronized Running start(Path dataDir, boolean clean) {
+    static synchronized Running start(Path dataDir, boolean clean, Duration timeout, boolean mayAttach) {
         return RUNNING.computeIfAbsent(dataDir.toAbsolutePath(),
-                dir -> new Running(CompletableFuture.supplyAsync(() -> launch(dir, clean))));
+                dir -> new Running(CompletableFuture.supplyAsync(() -> launch(dir, clean, timeout, mayAttach))));
     }
 
     /**
@@ -48,10 +54,18 @@ public final class EmbeddedPostgresLauncher {
      * release stops PostgreSQL — after the connection pool closed, so nothing still using the database at
      * shutdown (the event outbox, scheduled jobs) finds it gone.
      */
-    public static EmbeddedPostgres acquire(Path dataDir, boolean clean) {
+    public static EmbeddedCluster acquire(Path dataDir, boolean clean) {
+        return acquire(dataDir, clean, DEFAULT_START_TIMEOUT, false);
+    }
+
+    /**
+     * As {@link #acquire(Path, boolean)}; {@code mayAttach}: an operator command may use the PostgreSQL of the
+     * application running on the same data directory.
+     */
+    public static EmbeddedCluster acquire(Path dataDir, boolean clean, Duration timeout, boolean mayAttach) {
         Running running;
         synchronized (EmbeddedPostgresLauncher.class) {
-            running = start(dataDir, clean);
+            running = start(dataDir, clean, timeout, mayAttach);
             running.users++;
         }
         try {
@@ -60,6 +74,11 @@ public final class EmbeddedPostgresLauncher {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the embedded PostgreSQL", e);
         } catch (ExecutionException e) {
+            synchronized (EmbeddedPostgresLauncher.class) {
+                if (RUNNING.get(dataDir.toAbsolutePath()) == running) {
+                    RUNNING.remove(dataDir.toAbsolutePath());
+                }
+            }
             throw new IllegalStateException("the embedded PostgreSQL did not start: " + e.getCause().getMessage(), e.getCause());
         }
     }
@@ -74,30 +93,17 @@ public final class EmbeddedPostgresLauncher {
         running.start.thenAccept(EmbeddedPostgresLauncher::closeQuietly);
     }
 
-    private static void closeQuietly(EmbeddedPostgres pg) {
+    private static void closeQuietly(EmbeddedCluster pg) {
         try {
             pg.close();
-        } catch (IOException e) {
-            // stopping at shutdown: nothing left to do about a failure
+        } catch (RuntimeException e) {
+            // stopping at shutdown: nothing left to do about a failure (the watchdog stops it when we exit)
         }
     }
 
-    private static EmbeddedPostgres launch(Path dataDir, boolean clean) {
+    private static EmbeddedCluster launch(Path dataDir, boolean clean, Duration timeout, boolean mayAttach) {
         try {
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "100")
-                    .setLocaleConfig("encoding", "UTF8");
-            if (!clean) {
-                // zonky starts PostgreSQL for throwaway test data (fsync and synchronous commit off); data that is
-                // kept is real data: a power cut must not corrupt it or lose committed transactions.
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
-            }
-            return builder.start();
+            return EmbeddedCluster.start(dataDir, clean, timeout, mayAttach);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,9 +14,16 @@ public record GongkaiProperties(
         @DefaultValue Db db,
         @DefaultValue Upload upload) {
 
+    /**
+     * @param migrationUser     on a server, the owner of the schema who runs the migrations (the runtime
+     *                          {@code user} then gets only data privileges); empty: {@code user} does both
+     * @param embeddedStartTimeout how long the embedded PostgreSQL may take to start (crash recovery included)
+     */
     public record Db(String url, String user, String password,
                      @DefaultValue("false") boolean embeddedClean,
-                     @DefaultValue("10") int poolSize) {
+                     @DefaultValue("10") int poolSize,
+                     String migrationUser, String migrationPassword,
+                     @DefaultValue("120s") java.time.Duration embeddedStartTimeout) {
     }
 
     public record Upload(@DefaultValue("50MB") DataSize maxSize) {

@@ -34,6 +34,7 @@ class CatalogApiTest {
     @Autowired OrganisationRegistry organisations;
     @Autowired StaffRegistry staffRegistry;
     @Autowired JdbcClient jdbc;
+    @Autowired org.gongkai.platform.DatabaseOwner owner;
 
     long bureau, school, other;
     Staff editor, publisher, reviewer, schoolEditor, otherEditor;
@@ -194,6 +195,7 @@ class CatalogApiTest {
     void aNodeThatSomethingRefersToIsNotDeleted() throws Exception {
         long node = createId(editor, bureau, "{\"name\":\"有文件的栏目\",\"opennessClass\":\"RESULT\"}");
         String table = StaffFixtures.unique("test_ref_").toLowerCase();
+        JdbcClient jdbc = owner.jdbc(); // the application's own user creates no tables
         jdbc.sql("create table " + table + " (node_id bigint references catalog_node (id))").update();
         try {
             jdbc.sql("insert into " + table + " values (?)").param(node).update();
