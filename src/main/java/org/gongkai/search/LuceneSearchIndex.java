@@ -53,6 +53,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
     static final List<String> OPENNESS = java.util.Arrays.stream(org.gongkai.catalog.OpennessClass.values()).map(Enum::name).toList();
     private static final String ID_KEY = "gongkai.index.id";
+    /** The shape of the index's fields; an index of another shape is started afresh and refilled by the repair. */
+    private static final String SCHEMA_KEY = "gongkai.index.schema";
+    static final String SCHEMA = "2"; // CJK bigram twins, doc-value facets (ADR 0019)
     private static final String CURRENT = "current";
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
     private static final FieldType GRAMS = new FieldType(TextField.TYPE_NOT_STORED);
@@ -89,9 +92,15 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             pointerSeen = pointerStamp();
             generation = currentGeneration();
             directory = FSDirectory.open(generation);
-            id = DirectoryReader.indexExists(directory)
-                    ? SegmentInfos.readLatestCommit(directory).getUserData().get(ID_KEY) : null;
-            writer = new IndexWriter(directory, config());
+            Map<String, String> data = DirectoryReader.indexExists(directory)
+                    ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+            boolean otherShape = !data.isEmpty() && !SCHEMA.equals(data.get(SCHEMA_KEY));
+            // an index written by an earlier version has fields of another shape: adding to it would fail, so it
+            // is started afresh under a new id, and the start-up repair, which knows no document under that id,
+            // indexes every published document again
+            id = otherShape ? null : data.get(ID_KEY);
+            writer = new IndexWriter(directory, config().setOpenMode(otherShape
+                    ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             if (id == null) {
                 id = UUID.randomUUID().toString();
                 commit(writer, id);
@@ -190,7 +199,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     }
 
     private static void commit(IndexWriter w, String id) throws IOException {
-        w.setLiveCommitData(Map.of(ID_KEY, id).entrySet());
+        w.setLiveCommitData(Map.of(ID_KEY, id, SCHEMA_KEY, SCHEMA).entrySet());
         w.commit();
     }
 

@@ -249,4 +249,26 @@ class LuceneSearchIndexTest {
         assertThat(index.name()).isNotEqualTo(before);
         assertThat(swaps.get()).isEqualTo(1);
     }
+
+    /** An index written by the version before bigrams (no schema mark, 文号 without offsets) is replaced, not added to. */
+    @Test
+    void anIndexOfAnEarlierShapeIsStartedAfreshUnderANewName(@TempDir Path old) throws Exception {
+        try (var d = org.apache.lucene.store.FSDirectory.open(old);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.TextField("number", "教基〔2017〕3号", org.apache.lucene.document.Field.Store.YES));
+            w.addDocument(doc);
+            w.setLiveCommitData(java.util.Map.of("gongkai.index.id", "old").entrySet());
+            w.commit();
+        }
+        LuceneSearchIndex upgraded = new LuceneSearchIndex(old);
+        try {
+            assertThat(upgraded.name()).isNotEqualTo("lucene:old");
+            upgraded.index(doc(7, "学区划分方案", "教基〔2017〕3号", 10, List.of(1L, 10L), "DECISION", "教育", "VALID",
+                    LocalDate.of(2026, 5, 2), "学区划分"));
+            assertThat(upgraded.search(SearchQuery.of("学区划分")).hits()).extracting(SearchHit::documentId).containsExactly(7L);
+        } finally {
+            upgraded.close();
+        }
+    }
 }
