@@ -114,6 +114,7 @@ public final class EmbeddedCluster implements AutoCloseable {
             Process watchdog = watchdog(postmaster);
             EmbeddedCluster cluster = new EmbeddedCluster(dataDir, port, superuserPassword, appPassword, postmaster,
                     true, watchdog, lockChannel, lock);
+            cluster.requirePasswords();
             cluster.ensureAppRole();
             return cluster;
         } catch (IOException | RuntimeException e) {
@@ -147,6 +148,40 @@ public final class EmbeddedCluster implements AutoCloseable {
                 "gongkai-postgres-watchdog", Long.toString(postmaster.pid()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
+    }
+
+    static final String HBA = """
+            # written by Gongkai: password (SCRAM) authentication only, loopback only
+            local   all             all                                     scram-sha-256
+            host    all             all             127.0.0.1/32            scram-sha-256
+            host    all             all             ::1/128                 scram-sha-256
+            local   replication     all                                     scram-sha-256
+            host    replication     all             127.0.0.1/32            scram-sha-256
+            host    replication     all             ::1/128                 scram-sha-256
+            """;
+
+    /**
+     * A cluster initialised by an earlier version of Gongkai (zonky's initdb) trusts every connection from this
+     * machine and its superuser has no password. Before anything else connects, the superuser gets the password kept
+     * under keys/ and pg_hba.conf is replaced by password-only rules, reloaded at once. (Data checksums cannot be
+     * switched on here: that needs pg_checksums on the stopped cluster, which the embedded binaries do not ship.)
+     */
+    private void requirePasswords() throws IOException {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        boolean passwordsOnly = Files.readString(hba).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .allMatch(l -> l.endsWith("scram-sha-256"));
+        if (passwordsOnly) {
+            return;
+        }
+        try (Connection c = connect(SUPERUSER, superuserPassword); Statement s = c.createStatement()) {
+            s.execute("set password_encryption = 'scram-sha-256'");
+            s.execute("alter role " + SUPERUSER + " password '" + superuserPassword + "'");
+            DurableFiles.write(hba, HBA.getBytes(java.nio.charset.StandardCharsets.UTF_8), DurableFiles.OWNER_ONLY);
+            s.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("cannot require passwords of the database in " + dataDir, e);
+        }
     }
 
     /** The runtime role: no superuser, no owner of anything; grants come after the migrations. */
