@@ -62,6 +62,7 @@ class SearchIndexingTest {
     @Autowired SearchIndex index;
     @Autowired IndexedEditions record;
     @Autowired SearchDocuments documents;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long org;
     StaffUser editor;
@@ -108,6 +109,30 @@ class SearchIndexingTest {
 
     List<Long> found(String text) {
         return index.search(SearchQuery.of(text)).hits().stream().map(SearchHit::documentId).toList();
+    }
+
+    /**
+     * The listener runs outside a transaction (so threads waiting for the indexer hold no pooled connection), and
+     * the outbox still completes its publication once the document is indexed.
+     */
+    @Test
+    void theListenersOutboxEntryCompletesOnceIndexed() {
+        String m = marker();
+        long id = publishedDocument(m);
+        long editionId = published.find(id).orElseThrow().editionId();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while ((pendingSearchEvents(editionId) > 0 || found(m).isEmpty()) && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // each round trip to the database is the wait; no sleep
+        }
+        assertThat(found(m)).containsExactly(id);
+        assertThat(pendingSearchEvents(editionId)).as("search listener's publication completed").isZero();
+    }
+
+    private long pendingSearchEvents(long editionId) {
+        return jdbc.sql("""
+                select count(*) from event_publication where completion_date is null
+                   and listener_id like '%SearchListener%' and serialized_event like ?""")
+                .param("%\"editionId\":" + editionId + "%").query(Long.class).single();
     }
 
     @Test
