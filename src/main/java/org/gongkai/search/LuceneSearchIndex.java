@@ -1,15 +1,7 @@
 package org.gongkai.search;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -24,7 +16,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -57,16 +48,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final String SCHEMA_KEY = "gongkai.index.schema";
     static final String SCHEMA = "2"; // CJK bigram twins, doc-value facets (ADR 0019)
     private static final String CURRENT = "current";
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-    private static final FieldType GRAMS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-        GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        GRAMS.freeze();
-    }
-
     private final Path dir;
     private final LuceneQueries queries = new LuceneQueries();
     private final Snippets snippets = new Snippets();
@@ -213,7 +194,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         try {
             IndexWriter w = writer();
             for (SearchDocument d : documents) {
-                w.updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), toLucene(d));
+                w.updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), LuceneDocuments.of(d));
             }
             commit(w, id);
             searchers.maybeRefreshBlocking();
@@ -247,7 +228,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             long n;
             try (Directory d = FSDirectory.open(fresh);
                  IndexWriter w = new IndexWriter(d, config().setRAMBufferSizeMB(128))) {
-                n = ParallelAdd.addAll(w, documents, LuceneSearchIndex::toLucene);
+                n = ParallelAdd.addAll(w, documents, LuceneDocuments::of);
                 commit(w, freshId);
             }
             synchronized (this) {
@@ -420,67 +401,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 }
             }
         }
-    }
-
-    static Document toLucene(SearchDocument d) {
-        Document doc = new Document();
-        doc.add(new StringField(Fields.ID, Long.toString(d.documentId()), Field.Store.YES));
-        doc.add(new StoredField(Fields.EDITION, d.editionId()));
-        text(doc, Fields.TITLE, d.title());
-        text(doc, Fields.BODY, d.body());
-        text(doc, Fields.ATTACHMENTS, d.attachmentText());
-        text(doc, Fields.NUMBER, d.documentNumber());
-        String number = DocumentNumbers.normalise(d.documentNumber());
-        if (!number.isEmpty()) {
-            doc.add(new StringField(Fields.NUMBER_EXACT, number, Field.Store.NO));
-        }
-        String indexNumber = IndexNumbers.normalise(d.indexNumber());
-        if (!indexNumber.isEmpty()) {
-            doc.add(new StringField(Fields.INDEX_NUMBER, indexNumber, Field.Store.NO));
-        }
-        doc.add(new StringField(Fields.ORG, Long.toString(d.organisationId()), Field.Store.YES));
-        facet(doc, Fields.ORG, Long.toString(d.organisationId()));
-        for (Long ancestor : d.organisationPath()) {
-            doc.add(new StringField(Fields.ORG_PATH, ancestor.toString(), Field.Store.NO));
-        }
-        keyword(doc, Fields.OPENNESS, d.opennessClass());
-        facet(doc, Fields.OPENNESS, d.opennessClass());
-        keyword(doc, Fields.THEME, d.theme() == null ? null : d.theme().strip());
-        keyword(doc, Fields.VALIDITY, d.validity());
-        String year = Integer.toString(d.publishDate().getYear());
-        keyword(doc, Fields.YEAR, year);
-        facet(doc, Fields.YEAR, year);
-        String column = d.columnId() == null ? null : d.columnId().toString();
-        keyword(doc, Fields.COLUMN, column);
-        facet(doc, Fields.COLUMN, column);
-        keyword(doc, Fields.KIND, d.kind());
-        facet(doc, Fields.KIND, d.kind());
-        doc.add(new NumericDocValuesField(Fields.DATE, d.publishDate().toEpochDay()));
-        doc.add(new StoredField(Fields.DATE, d.publishDate().toEpochDay()));
-        return doc;
-    }
-
-    /** A text field (words, stored for display and highlighting) and its bigram twin (indexed only). */
-    private static void text(Document doc, String field, String value) {
-        String v = nullToEmpty(value);
-        doc.add(new Field(field, v, TEXT_WITH_OFFSETS));
-        doc.add(new Field(Fields.grams(field), v, GRAMS));
-    }
-
-    private static void facet(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
-        }
-    }
-
-    private static void keyword(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new StringField(field, value, Field.Store.YES));
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private void closeQuietly() {

@@ -1,0 +1,90 @@
+package org.gongkai.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** How a published document becomes a Lucene document: the fields of {@link Fields}, their bigram twins and facets. */
+final class LuceneDocuments {
+
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType GRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+        GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        GRAMS.freeze();
+    }
+
+    private LuceneDocuments() {
+    }
+
+    static Document of(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, Long.toString(d.documentId()), Field.Store.YES));
+        doc.add(new StoredField(Fields.EDITION, d.editionId()));
+        text(doc, Fields.TITLE, d.title());
+        text(doc, Fields.BODY, d.body());
+        text(doc, Fields.ATTACHMENTS, d.attachmentText());
+        text(doc, Fields.NUMBER, d.documentNumber());
+        String number = DocumentNumbers.normalise(d.documentNumber());
+        if (!number.isEmpty()) {
+            doc.add(new StringField(Fields.NUMBER_EXACT, number, Field.Store.NO));
+        }
+        String indexNumber = IndexNumbers.normalise(d.indexNumber());
+        if (!indexNumber.isEmpty()) {
+            doc.add(new StringField(Fields.INDEX_NUMBER, indexNumber, Field.Store.NO));
+        }
+        doc.add(new StringField(Fields.ORG, Long.toString(d.organisationId()), Field.Store.YES));
+        facet(doc, Fields.ORG, Long.toString(d.organisationId()));
+        for (Long ancestor : d.organisationPath()) {
+            doc.add(new StringField(Fields.ORG_PATH, ancestor.toString(), Field.Store.NO));
+        }
+        keyword(doc, Fields.OPENNESS, d.opennessClass());
+        facet(doc, Fields.OPENNESS, d.opennessClass());
+        keyword(doc, Fields.THEME, d.theme() == null ? null : d.theme().strip());
+        keyword(doc, Fields.VALIDITY, d.validity());
+        String year = Integer.toString(d.publishDate().getYear());
+        keyword(doc, Fields.YEAR, year);
+        facet(doc, Fields.YEAR, year);
+        String column = d.columnId() == null ? null : d.columnId().toString();
+        keyword(doc, Fields.COLUMN, column);
+        facet(doc, Fields.COLUMN, column);
+        keyword(doc, Fields.KIND, d.kind());
+        facet(doc, Fields.KIND, d.kind());
+        doc.add(new NumericDocValuesField(Fields.DATE, d.publishDate().toEpochDay()));
+        doc.add(new StoredField(Fields.DATE, d.publishDate().toEpochDay()));
+        return doc;
+    }
+
+    /** A text field (words, stored for display and highlighting) and its bigram twin (indexed only). */
+    private static void text(Document doc, String field, String value) {
+        String v = nullToEmpty(value);
+        doc.add(new Field(field, v, TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.grams(field), v, GRAMS));
+    }
+
+    private static void facet(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
