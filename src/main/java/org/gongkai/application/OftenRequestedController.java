@@ -1,6 +1,6 @@
 package org.gongkai.application;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.InvalidInputException;

@@ -1,5 +1,6 @@
 package org.gongkai.audit;
 
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;

@@ -1,5 +1,6 @@
 package org.gongkai.audit;
 
+import org.gongkai.platform.audit.StaffAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

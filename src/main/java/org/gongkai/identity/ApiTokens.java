@@ -1,6 +1,6 @@
 package org.gongkai.identity;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.platform.web.FieldErrors;
 import org.gongkai.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,6 +1,6 @@
 package org.gongkai.identity;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

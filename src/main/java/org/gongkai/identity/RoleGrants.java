@@ -1,6 +1,6 @@
 package org.gongkai.identity;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.platform.web.ForbiddenException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,6 +1,6 @@
 package org.gongkai.identity;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.platform.web.FieldErrors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,6 +1,6 @@
 package org.gongkai.portal;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;

@@ -1,6 +1,6 @@
 package org.gongkai.report;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.AttachmentInfo;

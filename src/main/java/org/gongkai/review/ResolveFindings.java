@@ -1,6 +1,6 @@
 package org.gongkai.review;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.document.AttachmentOpenings;
 import org.gongkai.document.EditionUnderReview;
 import org.gongkai.document.ReviewEdition;

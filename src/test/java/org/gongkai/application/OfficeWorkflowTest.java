@@ -1,6 +1,6 @@
 package org.gongkai.application;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.calendar.DeadlineCalculator;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;

@@ -1,5 +1,6 @@
 package org.gongkai.audit;
 
+import org.gongkai.platform.audit.StaffAction;
 import jakarta.servlet.http.Cookie;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffRegistry;

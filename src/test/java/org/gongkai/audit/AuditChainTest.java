@@ -1,5 +1,6 @@
 package org.gongkai.audit;
 
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

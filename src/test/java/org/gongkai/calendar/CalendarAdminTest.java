@@ -1,6 +1,6 @@
 package org.gongkai.calendar;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.OrganisationRegistry;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffRegistry;

@@ -1,7 +1,7 @@
 package org.gongkai.demo;
 
 import org.gongkai.GongkaiApplication;
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,6 +1,6 @@
 package org.gongkai.identity;
 
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.support.IntegrationTest;
 import org.gongkai.support.StaffFixtures;
 import org.gongkai.support.StaffFixtures.Staff;

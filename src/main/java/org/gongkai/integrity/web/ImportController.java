@@ -1,7 +1,7 @@
 package org.gongkai.integrity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.audit.StaffAction;
+import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;

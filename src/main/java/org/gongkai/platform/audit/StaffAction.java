@@ -1,10 +1,12 @@
-package org.gongkai.audit;
+package org.gongkai.platform.audit;
 
 import java.util.Map;
 
 /**
  * Published by any module for every staff action, inside the action's transaction; the audit module appends
  * it to the tamper-evident log in that same transaction (so an action and its record commit together).
+ * It lives on the ground floor so that every module can record its actions without depending on the audit
+ * module, whose pages in turn read {@code identity} (who may read which organisation's entries).
  *
  * @param actorId   the staff user, or null for the system itself (scheduled jobs, first start)
  * @param actorName the user name as shown, or "system"
