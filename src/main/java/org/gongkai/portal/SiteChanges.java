@@ -2,7 +2,7 @@ package org.gongkai.portal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.gongkai.document.PublicChange;
-import org.gongkai.integrity.TransparencyRecorded;
+import org.gongkai.transparency.TransparencyRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -12,7 +12,7 @@ import org.gongkai.document.SubmitForReview;
 import org.gongkai.document.Validity;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
-import org.gongkai.integrity.log.LogAppender;
+import org.gongkai.transparency.LogAppender;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
