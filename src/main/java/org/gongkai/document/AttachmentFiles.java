@@ -3,12 +3,19 @@ package org.gongkai.document;
 import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.web.InvalidInputException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -116,4 +123,15 @@ class AttachmentFiles {
         return base + "." + kind.extension();
     }
 
+    /** The response for a stored file: its sniffed type, its Chinese name kept (RFC 6266 filename*), no sniffing. */
+    ResponseEntity<Resource> response(AttachmentInfo a, String cacheControl) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.mediaType()))
+                .contentLength(a.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.ETAG, "\"" + a.sha256() + "\"")
+                .body(new FileSystemResource(path(a.sha256())));
+    }
 }

@@ -22,6 +22,6 @@ class PublicFiles {
     @GetMapping({"/files/{id}", "/files/{id}/{name}"})
     ResponseEntity<Resource> download(@PathVariable long id) {
         AttachmentInfo a = published.attachment(id).orElseThrow(() -> new NotFoundException("file", id));
-        return AttachmentDownloads.response(a, files, "public, no-cache");
+        return files.response(a, "public, no-cache");
     }
 }

@@ -136,7 +136,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (request.getQueryString() != null) {
             k.append('?').append(request.getQueryString());
         }
-        k.append('|').append(cookie(request, "gongkai-lang")).append('|').append(cookie(request, DisplayPreferences.COOKIE));
+        k.append('|').append(cookie(request, "gongkai-lang")).append('|').append(cookie(request, DisplayPreferencePages.COOKIE));
         return k.length() > MAX_KEY ? null : k.toString();
     }
 

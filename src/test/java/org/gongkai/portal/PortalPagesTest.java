@@ -172,7 +172,7 @@ class PortalPagesTest {
         String en = mvc.perform(get("/o/" + site.slug() + "/catalog").cookie(new jakarta.servlet.http.Cookie("gongkai-lang", "en")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(en).contains("lang=\"en\"", "Disclosure catalog");
-        String large = mvc.perform(get("/o/" + site.slug() + "/catalog").cookie(new jakarta.servlet.http.Cookie(DisplayPreferences.COOKIE, "large")))
+        String large = mvc.perform(get("/o/" + site.slug() + "/catalog").cookie(new jakarta.servlet.http.Cookie(DisplayPreferencePages.COOKIE, "large")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(large).contains("class=\"large\"");
         assertThat(html("/o/" + site.slug() + "/catalog")).doesNotContain("class=\"large\"").contains("lang=\"zh-CN\"");

@@ -14,12 +14,12 @@ import java.util.Map;
  * results, pagination. Works without JS. Each organisation's site has its own search page (portal).
  */
 @Controller
-class SearchPage {
+class SearchPages {
 
     private final SearchView view;
     private final OrganisationDirectory organisations;
 
-    SearchPage(SearchView view, OrganisationDirectory organisations) {
+    SearchPages(SearchView view, OrganisationDirectory organisations) {
         this.view = view;
         this.organisations = organisations;
     }

@@ -24,14 +24,14 @@ import java.util.List;
 /** Back office of the negative list: the security administrator keeps it; reviewers read it. */
 @Controller
 @RequestMapping("/admin/negative-list")
-class NegativeListAdminController {
+class NegativeListAdminPages {
 
     private final NegativeList list;
     private final NegativeListEditor editor;
     private final OrganisationAccess access;
     private final Clock clock;
 
-    NegativeListAdminController(NegativeList list, NegativeListEditor editor, OrganisationAccess access, Clock clock) {
+    NegativeListAdminPages(NegativeList list, NegativeListEditor editor, OrganisationAccess access, Clock clock) {
         this.list = list;
         this.editor = editor;
         this.access = access;

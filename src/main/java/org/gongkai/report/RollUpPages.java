@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 
 /** A higher level's annual report overview: the summed tables and which subordinates have not published yet. */
 @Controller
-class RollUpPage {
+class RollUpPages {
 
     static final int PAGE_SIZE = 50;
 
@@ -24,7 +24,7 @@ class RollUpPage {
     private final OrganisationDirectory organisations;
     private final ReportDuty duty;
 
-    RollUpPage(RollUp rollUp, AnnualReports reports, OrganisationDirectory organisations, ReportDuty duty) {
+    RollUpPages(RollUp rollUp, AnnualReports reports, OrganisationDirectory organisations, ReportDuty duty) {
         this.rollUp = rollUp;
         this.reports = reports;
         this.organisations = organisations;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** 适老化: a large-text mode that works without JavaScript, remembered in a cookie. */
 @Controller
 @ControllerAdvice
-class DisplayPreferences {
+class DisplayPreferencePages {
 
     static final String COOKIE = "gongkai-size";
 

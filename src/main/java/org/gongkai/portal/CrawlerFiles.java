@@ -20,7 +20,7 @@ import java.util.List;
  * is kept by listing the newest documents first) and robots.txt.
  */
 @Controller
-class SitemapAndRobots {
+class CrawlerFiles {
 
     static final int MAX_URLS = 50_000;
 
@@ -29,7 +29,7 @@ class SitemapAndRobots {
     private final SiteFrame frame;
     private final PublishedDocuments published;
 
-    SitemapAndRobots(OrganisationDirectory organisations, CatalogTree catalog, SiteFrame frame,
+    CrawlerFiles(OrganisationDirectory organisations, CatalogTree catalog, SiteFrame frame,
                      PublishedDocuments published) {
         this.organisations = organisations;
         this.catalog = catalog;

@@ -19,12 +19,12 @@ import java.util.Set;
 /** The security administrator's page for one account: its roles, and unlocking it. */
 @Controller
 @RequestMapping("/admin/users/{id}")
-class RoleAdminController {
+class RoleAdminPages {
 
     private final StaffAdministration administration;
     private final RoleGrants grants;
 
-    RoleAdminController(StaffAdministration administration, RoleGrants grants) {
+    RoleAdminPages(StaffAdministration administration, RoleGrants grants) {
         this.administration = administration;
         this.grants = grants;
     }

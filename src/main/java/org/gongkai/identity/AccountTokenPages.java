@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /** The staff member's own account page: a link to change the password, and their personal API tokens. */
 @Controller
-class AccountTokensController {
+class AccountTokenPages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
 
@@ -34,7 +34,7 @@ class AccountTokensController {
     private final ApiTokens tokens;
     private final Clock clock;
 
-    AccountTokensController(ApiTokens tokens, Clock clock) {
+    AccountTokenPages(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
         this.clock = clock;
     }

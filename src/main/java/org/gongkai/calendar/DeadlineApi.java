@@ -14,11 +14,11 @@ import java.util.Locale;
  * Reasons are in Chinese; {@code lang=en} gives them in English. Bad parameters answer 400 with a message per field.
  */
 @RestController
-class DeadlineApiController {
+class DeadlineApi {
 
     private final DeadlineCalculator calculator;
 
-    DeadlineApiController(DeadlineCalculator calculator) {
+    DeadlineApi(DeadlineCalculator calculator) {
         this.calculator = calculator;
     }
 

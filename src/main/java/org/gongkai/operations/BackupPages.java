@@ -16,14 +16,14 @@ import java.util.Map;
 
 /** /admin/operations/backups: the last successful and failed backups, the schedule, and "back up now" (SYSTEM_ADMIN). */
 @Controller
-class BackupPageController {
+class BackupPages {
 
     private final BackupService backups;
     private final BackupRuns runs;
     private final ApplicationEventPublisher events;
     private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    BackupPageController(BackupService backups, BackupRuns runs, ApplicationEventPublisher events,
+    BackupPages(BackupService backups, BackupRuns runs, ApplicationEventPublisher events,
                          org.springframework.transaction.support.TransactionTemplate tx) {
         this.backups = backups;
         this.runs = runs;

@@ -17,14 +17,14 @@ import java.util.List;
 
 /** Back office /admin/calendar: the known years, and loading a year's notice from JSON or by hand (SYSTEM_ADMIN). */
 @Controller
-class CalendarAdminController {
+class CalendarAdminPages {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final WorkingDayCalendar calendar;
     private final CalendarLoading loading;
 
-    CalendarAdminController(WorkingDayCalendar calendar, CalendarLoading loading) {
+    CalendarAdminPages(WorkingDayCalendar calendar, CalendarLoading loading) {
         this.calendar = calendar;
         this.loading = loading;
     }

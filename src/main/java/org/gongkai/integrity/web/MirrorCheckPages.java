@@ -22,7 +22,7 @@ import java.util.Map;
  * id, size — never the text) and rate-limited per address.
  */
 @Controller
-class MirrorCheckController {
+class MirrorCheckPages {
 
     private final MirrorCheckRun run;
     private final PublishedIndex published;
@@ -31,7 +31,7 @@ class MirrorCheckController {
     private final AddressHasher hasher;
     private final IntegrityLimits limits;
 
-    MirrorCheckController(MirrorCheckRun run, PublishedIndex published, MirrorCheckLog log,
+    MirrorCheckPages(MirrorCheckRun run, PublishedIndex published, MirrorCheckLog log,
                           CheckRateLimit rateLimit, AddressHasher hasher, IntegrityLimits limits) {
         this.run = run;
         this.published = published;

@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * auditors and disclosure staff alike: the rows hold no personal data, only hashed addresses).
  */
 @Controller
-class MirrorChecksAdminController {
+class MirrorCheckAdminPages {
 
     private static final int PAGE = 50;
 
     private final MirrorCheckLog log;
     private final OrganisationDirectory organisations;
 
-    MirrorChecksAdminController(MirrorCheckLog log, OrganisationDirectory organisations) {
+    MirrorCheckAdminPages(MirrorCheckLog log, OrganisationDirectory organisations) {
         this.log = log;
         this.organisations = organisations;
     }

@@ -25,14 +25,14 @@ import java.util.Map;
  */
 @Controller
 @RequestMapping("/admin/catalog")
-class CatalogPageController {
+class CatalogAdminPages {
 
     private final CatalogTree tree;
     private final CatalogEditing editing;
     private final CatalogPermissions permissions;
     private final OrganisationDirectory directory;
 
-    CatalogPageController(CatalogTree tree, CatalogEditing editing, CatalogPermissions permissions,
+    CatalogAdminPages(CatalogTree tree, CatalogEditing editing, CatalogPermissions permissions,
                           OrganisationDirectory directory) {
         this.tree = tree;
         this.editing = editing;

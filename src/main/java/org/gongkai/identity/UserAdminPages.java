@@ -21,7 +21,7 @@ import java.util.Map;
  */
 @Controller
 @RequestMapping("/admin/users")
-class UserAdminController {
+class UserAdminPages {
 
     static final int PAGE_SIZE = 20;
 
@@ -30,7 +30,7 @@ class UserAdminController {
     private final OrganisationDirectory directory;
     private final AdminScope scope;
 
-    UserAdminController(StaffAdminStore store, StaffAdministration administration, OrganisationDirectory directory,
+    UserAdminPages(StaffAdminStore store, StaffAdministration administration, OrganisationDirectory directory,
                         AdminScope scope) {
         this.store = store;
         this.administration = administration;

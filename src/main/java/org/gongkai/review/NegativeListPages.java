@@ -15,12 +15,12 @@ import java.util.TreeMap;
 
 /** The public summary of an organisation's negative list: categories and legal bases, never descriptions or terms. */
 @Controller
-class NegativeListPublicController {
+class NegativeListPages {
 
     private final NegativeList list;
     private final OrganisationDirectory directory;
 
-    NegativeListPublicController(NegativeList list, OrganisationDirectory directory) {
+    NegativeListPages(NegativeList list, OrganisationDirectory directory) {
         this.list = list;
         this.directory = directory;
     }

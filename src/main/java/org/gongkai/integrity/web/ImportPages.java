@@ -32,7 +32,7 @@ import java.util.Map;
  * for the documents module to make a draft from (nothing listens yet).
  */
 @Controller
-class ImportController {
+class ImportPages {
 
     private final PageCleaner cleaner;
     private final ImportStore store;
@@ -40,7 +40,7 @@ class ImportController {
     private final ApplicationEventPublisher events;
     private final IntegrityLimits limits;
 
-    ImportController(PageCleaner cleaner, ImportStore store, OrganisationAccess access, ApplicationEventPublisher events,
+    ImportPages(PageCleaner cleaner, ImportStore store, OrganisationAccess access, ApplicationEventPublisher events,
                      IntegrityLimits limits) {
         this.cleaner = cleaner;
         this.store = store;

@@ -26,7 +26,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/catalog")
 @Tag(name = "Catalog", description = "An organisation's proactive-disclosure catalog (主动公开目录)")
-class CatalogApiController {
+class CatalogApi {
 
     @Schema(name = "CatalogNode", description = "A catalog node; in the tree, with the nodes below it")
     record NodeJson(long id, long organisationId, Long parentId, String name,
@@ -66,7 +66,7 @@ class CatalogApiController {
     private final CatalogEditing editing;
     private final CatalogPermissions permissions;
 
-    CatalogApiController(CatalogTree tree, CatalogEditing editing, CatalogPermissions permissions) {
+    CatalogApi(CatalogTree tree, CatalogEditing editing, CatalogPermissions permissions) {
         this.tree = tree;
         this.editing = editing;
         this.permissions = permissions;

@@ -15,13 +15,13 @@ import java.util.Locale;
 
 /** The public pages: the holiday list by year, and the deadline calculator with its explanation. */
 @Controller
-class CalendarPageController {
+class CalendarPages {
 
     private final WorkingDayCalendar calendar;
     private final DeadlineCalculator calculator;
     private final Clock clock;
 
-    CalendarPageController(WorkingDayCalendar calendar, DeadlineCalculator calculator, Clock clock) {
+    CalendarPages(WorkingDayCalendar calendar, DeadlineCalculator calculator, Clock clock) {
         this.calendar = calendar;
         this.calculator = calculator;
         this.clock = clock;

@@ -19,13 +19,13 @@ import java.util.Map;
  * every publication.
  */
 @Controller
-class SiteSearchPage {
+class SiteSearchPages {
 
     private final Sites sites;
     private final SiteFrame frame;
     private final SearchView view;
 
-    SiteSearchPage(Sites sites, SiteFrame frame, SearchView view) {
+    SiteSearchPages(Sites sites, SiteFrame frame, SearchView view) {
         this.sites = sites;
         this.frame = frame;
         this.view = view;

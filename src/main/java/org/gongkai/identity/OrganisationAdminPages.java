@@ -18,14 +18,14 @@ import java.util.Map;
 /** The system administrator's pages for their organisation and the organisations below it. */
 @Controller
 @RequestMapping("/admin/organisations")
-class OrganisationAdminController {
+class OrganisationAdminPages {
 
     private final OrganisationDirectory directory;
     private final OrganisationRegistry registry;
     private final OrganisationEditing editing;
     private final AdminScope scope;
 
-    OrganisationAdminController(OrganisationDirectory directory, OrganisationRegistry registry,
+    OrganisationAdminPages(OrganisationDirectory directory, OrganisationRegistry registry,
                                 OrganisationEditing editing, AdminScope scope) {
         this.directory = directory;
         this.registry = registry;

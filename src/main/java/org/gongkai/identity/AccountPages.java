@@ -19,7 +19,7 @@ import java.util.Map;
 
 /** Sign-in page and the page where staff change their password. */
 @Controller
-class AccountController {
+class AccountPages {
 
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
@@ -30,7 +30,7 @@ class AccountController {
     private final PasswordHistory history;
     private final StaffSessions sessions;
 
-    AccountController(StaffAccounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
+    AccountPages(StaffAccounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
                       PasswordHistory history, StaffSessions sessions) {
         this.history = history;
         this.sessions = sessions;

@@ -8,12 +8,12 @@ import java.util.List;
 
 /** The back office's landing page. */
 @Controller
-class DashboardController {
+class DashboardPages {
 
     private final OrganisationDirectory directory;
     private final List<DashboardNotes> notes;
 
-    DashboardController(OrganisationDirectory directory, List<DashboardNotes> notes) {
+    DashboardPages(OrganisationDirectory directory, List<DashboardNotes> notes) {
         this.directory = directory;
         this.notes = notes;
     }

@@ -17,13 +17,13 @@ import java.util.Map;
 /** A back-office page to paste a text and see what the screening finds, highlighted in place. */
 @Controller
 @RequestMapping("/admin/screening")
-class ScreeningController {
+class ScreeningPages {
 
     static final int MAX_CHARS = 200_000;
 
     private final NegativeList list;
 
-    ScreeningController(NegativeList list) {
+    ScreeningPages(NegativeList list) {
         this.list = list;
     }
 

@@ -17,13 +17,13 @@ import java.util.Map;
 /** Back office: the publisher edits the texts of the own organisation's guide and rules sections. */
 @Controller
 @RequestMapping("/admin/portal/sections")
-class SectionAdmin {
+class SectionAdminPages {
 
     private final SectionEditing editing;
     private final SectionTexts texts;
     private final OrganisationDirectory organisations;
 
-    SectionAdmin(SectionEditing editing, SectionTexts texts, OrganisationDirectory organisations) {
+    SectionAdminPages(SectionEditing editing, SectionTexts texts, OrganisationDirectory organisations) {
         this.editing = editing;
         this.texts = texts;
         this.organisations = organisations;

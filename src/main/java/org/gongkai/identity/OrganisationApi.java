@@ -16,7 +16,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations", description = "The organisation tree, for system administrators")
-class OrganisationApiController {
+class OrganisationApi {
 
     @Schema(name = "Organisation")
     record OrganisationJson(long id, Long parentId, String code, String name, String kind, String slug, int position,
@@ -32,7 +32,7 @@ class OrganisationApiController {
     private final OrganisationDirectory directory;
     private final AdminScope scope;
 
-    OrganisationApiController(OrganisationDirectory directory, AdminScope scope) {
+    OrganisationApi(OrganisationDirectory directory, AdminScope scope) {
         this.directory = directory;
         this.scope = scope;
     }
