@@ -1,7 +1,6 @@
 package org.gongkai.demo;
 
 import org.gongkai.catalog.CatalogTree;
-import org.gongkai.catalog.DemoCatalog;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
