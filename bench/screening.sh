@@ -8,5 +8,5 @@ MB="${1:-50}"
 if [ ! -f target/gongkai.jar ] || [ -n "$(find src/main -newer target/gongkai.jar -print -quit)" ]; then
   mvn -B -q -DskipTests package
 fi
-exec java -Xmx2g -Dloader.main=org.gongkai.review.ScreeningBenchmark \
+exec java -Xmx2g -Dloader.main=org.gongkai.demo.ScreeningBenchmark \
   -cp target/gongkai.jar org.springframework.boot.loader.launch.PropertiesLauncher --mb "$MB"

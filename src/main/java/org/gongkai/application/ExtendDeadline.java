@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Extension (Art. 33): at most 20 more working days, once, approved by the head of the disclosure office, with
  * notice to the applicant. A disclosure officer asks before the due date; a PUBLISHER of the organisation who is
- * not the one who asked approves (docs/adr/0007).
+ * not the one who asked approves (docs/adr/0008).
  */
 @Service
 class ExtendDeadline {

@@ -1,7 +1,7 @@
 package org.gongkai.application;
 
 /**
- * The information-processing fee of 国办函〔2020〕109号, in whole yuan. See docs/adr/0007 for the reading of the
+ * The information-processing fee of 国办函〔2020〕109号, in whole yuan. See docs/adr/0008 for the reading of the
  * bands: each application, and each page, is priced by the band it falls in ("……的部分"), not the whole quantity by
  * the band of the last one.
  */

@@ -12,7 +12,7 @@ import java.util.List;
  * Who may do what with applications. Applications hold personal data, so only the disclosure office sees them:
  * disclosure officers (and the office's head, a PUBLISHER) of the organisation, and disclosure officers of
  * organisations above it, read; only the organisation's own disclosure officers act; only a PUBLISHER of the
- * organisation who did not ask for it approves an extension (docs/adr/0007).
+ * organisation who did not ask for it approves an extension (docs/adr/0008).
  */
 @Component
 class OfficeAccess {

@@ -103,7 +103,7 @@ public class CatalogEditing {
         publish(actor, organisationId, "catalog.node.delete", nodeId, snapshot(node), Map.of());
     }
 
-    /** Creation without a permission check, for {@link DemoCatalog}; the actor may be null (the system). */
+    /** Creation without a permission check, for {@link CatalogSeeding}; the actor may be null (the system). */
     CatalogNode insert(StaffUser actor, long organisationId, NodeDraft draft) {
         CatalogNodes.Content content = validation.check(organisationId, draft, null);
         long id;

@@ -1,12 +1,10 @@
 package org.gongkai.demo;
 
 import org.gongkai.catalog.CatalogTree;
-import org.gongkai.catalog.DemoCatalog;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
 import org.gongkai.integrity.DraftFromImport;
-import org.gongkai.integrity.IntegritySamples;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.integrity.PageCleaner;
 import org.gongkai.review.FindingKind;
@@ -72,7 +70,7 @@ class DemoExtras {
     void afterDocuments(Map<String, Long> orgIds, Map<String, DemoContent.Team> teams) {
         long moe = orgIds.get("moe");
         DemoContent.Team team = teams.get("moe");
-        var cleaned = new PageCleaner().clean(IntegritySamples.foundingDocumentBytes(), IntegritySamples.FOUNDING_DOCUMENT_FILE);
+        var cleaned = new PageCleaner().clean(FoundingDocumentSample.foundingDocumentBytes(), FoundingDocumentSample.FOUNDING_DOCUMENT_FILE);
         long id = drafts.createDraft(team.editor(), cleaned, column(moe, "规范性文件"));
         submit.submit(team.editor(), id);
         resolveFindings(team.reviewer(), id);

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** 国办函〔2020〕109号, read as in docs/adr/0007: each application and each page priced by its own band. */
+/** 国办函〔2020〕109号, read as in docs/adr/0008: each application and each page priced by its own band. */
 class FeeCalculatorTest {
 
     @ParameterizedTest(name = "application no. {0} in the month costs {1} yuan")

@@ -109,7 +109,8 @@ class CatalogPageTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("请填写栏目名称。"),
                         containsString("公开时限应为 1 至 365 之间的整数"), containsString("我写的说明"),
-                        containsString("value=\"400\""), containsString("aria-invalid=\"true\""))));
+                        containsString("value=\"400\""), containsString("aria-invalid=\"true\""),
+                        containsString("<a href=\"#name\">请填写栏目名称。</a>"))));
         mvc.perform(post("/admin/catalog/new").cookie(editor).with(csrf())
                         .param("name", "x").param("opennessClass", "RESULT").param("timeLimitDays", "abc"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("公开时限应为")));

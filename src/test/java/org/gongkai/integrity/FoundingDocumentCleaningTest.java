@@ -1,5 +1,6 @@
 package org.gongkai.integrity;
 
+import org.gongkai.demo.FoundingDocumentSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,11 +95,11 @@ class FoundingDocumentCleaningTest {
 
     @Test
     void theBundledSampleIsTheSameFile() throws IOException {
-        try (InputStream main = PageCleaner.class.getResourceAsStream("/integrity/samples/tampered-copy-moe-2017-3.txt");
+        try (InputStream main = FoundingDocumentSample.class.getResourceAsStream("/demo/tampered-copy-moe-2017-3.txt");
              InputStream test = getClass().getResourceAsStream("/integrity/tampered-copy-moe-2017-3.txt")) {
             assertThat(main.readAllBytes()).isEqualTo(test.readAllBytes());
         }
-        assertThat(IntegritySamples.foundingDocument().title()).isEqualTo(doc.title());
+        assertThat(FoundingDocumentSample.foundingDocument().title()).isEqualTo(doc.title());
     }
 
     private static int indexStartingWith(List<String> list, String prefix) {

@@ -1,5 +1,6 @@
 package org.gongkai.integrity;
 
+import org.gongkai.demo.FoundingDocumentSample;
 import org.gongkai.identity.NewOrganisation;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationKind;
@@ -130,8 +131,8 @@ class IntegrityPagesTest {
         long org = org(null);
         var editor = users.loadUserByUsername(staffIn(org, Role.EDITOR));
         var result = mvc.perform(multipart("/admin/import")
-                        .file(new MockMultipartFile("file", IntegritySamples.FOUNDING_DOCUMENT_FILE, "text/plain",
-                                IntegritySamples.foundingDocumentBytes()))
+                        .file(new MockMultipartFile("file", FoundingDocumentSample.FOUNDING_DOCUMENT_FILE, "text/plain",
+                                FoundingDocumentSample.foundingDocumentBytes()))
                         .with(csrf()).with(user(editor)))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String location = result.getResponse().getRedirectedUrl();
@@ -144,7 +145,7 @@ class IntegrityPagesTest {
         assertThat(events.stream(ImportAccepted.class).toList()).anySatisfy(e -> {
             assertThat(e.document().title()).isEqualTo("教育部办公厅关于全面推进政务公开工作的实施意见");
             assertThat(e.acceptedBy().username()).isEqualTo(editor.getUsername());
-            assertThat(e.original().bytes()).isEqualTo(IntegritySamples.foundingDocumentBytes());
+            assertThat(e.original().bytes()).isEqualTo(FoundingDocumentSample.foundingDocumentBytes());
         });
         mvc.perform(post(location + "/accept").with(csrf()).with(user(editor))).andExpect(status().isConflict());
 

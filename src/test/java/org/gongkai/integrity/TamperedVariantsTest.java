@@ -1,5 +1,6 @@
 package org.gongkai.integrity;
 
+import org.gongkai.demo.FoundingDocumentSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class TamperedVariantsTest {
             originals.put(name, text);
             index.add(name, text);
         }
-        index.add("moe-2017-3", IntegritySamples.foundingDocument().canonicalText());
+        index.add("moe-2017-3", FoundingDocumentSample.foundingDocument().canonicalText());
     }
 
     static String read(String resource) throws IOException {
@@ -154,7 +155,7 @@ class TamperedVariantsTest {
 
     @Test
     void theFoundingDocumentCopyIsRecognised() {
-        MirrorReport report = matcher.check(IntegritySamples.foundingDocumentBytes(), IntegritySamples.FOUNDING_DOCUMENT_FILE, index);
+        MirrorReport report = matcher.check(FoundingDocumentSample.foundingDocumentBytes(), FoundingDocumentSample.FOUNDING_DOCUMENT_FILE, index);
         // the gambling site's copy has the same words, but in Traditional script and stuffed with emoji
         assertThat(report.verdict()).isEqualTo(MirrorVerdict.ALTERED_COPY);
         assertThat(report.best().docId()).isEqualTo("moe-2017-3");

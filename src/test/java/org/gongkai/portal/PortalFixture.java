@@ -2,7 +2,7 @@ package org.gongkai.portal;
 
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
-import org.gongkai.catalog.DemoCatalog;
+import org.gongkai.demo.DemoCatalog;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;

@@ -1,6 +1,6 @@
 package org.gongkai.report;
 
-import org.gongkai.catalog.DemoCatalog;
+import org.gongkai.demo.DemoCatalog;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;

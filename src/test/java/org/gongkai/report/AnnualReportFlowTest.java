@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.catalog.CatalogTree;
-import org.gongkai.catalog.DemoCatalog;
+import org.gongkai.demo.DemoCatalog;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;

@@ -1,8 +1,8 @@
 package org.gongkai.integrity.web;
 
+import org.gongkai.demo.FoundingDocumentSample;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
-import org.gongkai.integrity.IntegritySamples;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ImportPagesCommandTest {
     void savedPagesBecomeDraftsWithTheirOriginalsKept() throws Exception {
         long org = fixtures.organisation("迁移县教育局");
         StaffUser editor = fixtures.staff(org, Role.EDITOR);
-        Files.write(dir.resolve("moe-2017-3.txt"), IntegritySamples.foundingDocumentBytes());
+        Files.write(dir.resolve("moe-2017-3.txt"), FoundingDocumentSample.foundingDocumentBytes());
         Files.createDirectories(dir.resolve("old-site"));
         Files.write(dir.resolve("old-site/notice.html"), ("<html><head><meta charset=\"gbk\"><title>通知</title></head><body>"
                 + "<div class=\"crumb\">当前位置：首页 &gt; 通知公告</div><h1>迁移县关于做好秋季开学工作的通知</h1>"

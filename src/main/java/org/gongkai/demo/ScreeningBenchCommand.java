@@ -1,4 +1,4 @@
-package org.gongkai.review;
+package org.gongkai.demo;
 
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.springframework.stereotype.Component;

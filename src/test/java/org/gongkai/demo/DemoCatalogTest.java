@@ -1,5 +1,9 @@
-package org.gongkai.catalog;
+package org.gongkai.demo;
 
+import org.gongkai.catalog.CatalogNode;
+import org.gongkai.catalog.CatalogTree;
+import org.gongkai.catalog.ColumnKind;
+import org.gongkai.catalog.OpennessClass;
 import org.gongkai.identity.OrganisationKind;
 import org.gongkai.identity.OrganisationRegistry;
 import org.gongkai.identity.StaffRegistry;

@@ -1,30 +1,33 @@
-package org.gongkai.integrity;
+package org.gongkai.demo;
+
+import org.gongkai.integrity.CleanedDocument;
+import org.gongkai.integrity.PageCleaner;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Sample pages bundled with the integrity module, for demo content. The founding document — 《教育部办公厅关于
+ * The sample page of the demo content. The founding document — 《教育部办公厅关于
  * 全面推进政务公开工作的实施意见》 (教办厅〔2017〕3号) as found re-posted by a gambling site — is imported at
  * first start through the same cleaning path as any outside page:
  *
  * <pre>{@code
- * byte[] original = IntegritySamples.foundingDocumentBytes();
- * CleanedDocument doc = new PageCleaner().clean(original, IntegritySamples.FOUNDING_DOCUMENT_FILE);
+ * byte[] original = FoundingDocumentSample.foundingDocumentBytes();
+ * CleanedDocument doc = new PageCleaner().clean(original, FoundingDocumentSample.FOUNDING_DOCUMENT_FILE);
  * }</pre>
  */
-public final class IntegritySamples {
+public final class FoundingDocumentSample {
 
     public static final String FOUNDING_DOCUMENT_FILE = "tampered-copy-moe-2017-3.txt";
-    private static final String FOUNDING_DOCUMENT = "/integrity/samples/" + FOUNDING_DOCUMENT_FILE;
+    private static final String FOUNDING_DOCUMENT = "/demo/" + FOUNDING_DOCUMENT_FILE;
 
-    private IntegritySamples() {
+    private FoundingDocumentSample() {
     }
 
     /** The tampered copy exactly as found (keep these bytes beside the imported document). */
     public static byte[] foundingDocumentBytes() {
-        try (InputStream in = IntegritySamples.class.getResourceAsStream(FOUNDING_DOCUMENT)) {
+        try (InputStream in = FoundingDocumentSample.class.getResourceAsStream(FOUNDING_DOCUMENT)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + FOUNDING_DOCUMENT);
             }

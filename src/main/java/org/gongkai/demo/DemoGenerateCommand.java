@@ -1,10 +1,9 @@
-package org.gongkai.portal;
+package org.gongkai.demo;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.gongkai.catalog.CatalogTree;
-import org.gongkai.catalog.DemoCatalog;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;

@@ -1,4 +1,4 @@
-package org.gongkai.portal;
+package org.gongkai.demo;
 
 import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
