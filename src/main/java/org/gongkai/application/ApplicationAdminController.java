@@ -51,14 +51,14 @@ class ApplicationAdminController {
     private final ApplicantFiles files;
     private final ReplyFileStore replyFiles;
     private final ReplyMail mail;
-    private final ChallengeStore challenges;
+    private final List<ApplicationPageSection> sections;
 
     ApplicationAdminController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
                                ClockKeeper clock, Today today, ReceiveApplication receive, RequestCorrection correction,
                                ThirdPartyConsultation consultation, ExtendDeadline extension, FeeNotice fees,
                                ReplyToApplication reply, ReplyLetter letters, ApplicantFiles files,
-                               ReplyFileStore replyFiles, ReplyMail mail, ChallengeStore challenges) {
-        this.challenges = challenges;
+                               ReplyFileStore replyFiles, ReplyMail mail, List<ApplicationPageSection> sections) {
+        this.sections = sections;
         this.replyFiles = replyFiles;
         this.mail = mail;
         this.store = store;
@@ -201,10 +201,8 @@ class ApplicationAdminController {
         model.addAttribute("outcomes", ReplyOutcome.staffChoices());
         model.addAttribute("groups", OutcomeGroup.values());
         model.addAttribute("feeMethods", FeeMethod.values());
-        model.addAttribute("challenges", challenges.ofApplication(id));
-        model.addAttribute("challengeForm", ChallengeForm.blank());
-        model.addAttribute("challengeKinds", ChallengeKind.values());
-        model.addAttribute("challengeResults", ChallengeResult.values());
+        model.addAttribute("sections", sections.stream().map(ApplicationPageSection::fragment).toList());
+        sections.forEach(s -> s.addTo(ApplicationCases.of(app), model));
         if (app.status() == ApplicationStatus.IN_PROGRESS && app.fee() == null) {
             int ordinal = store.ordinalInMonth(app);
             model.addAttribute("monthOrdinal", ordinal);
