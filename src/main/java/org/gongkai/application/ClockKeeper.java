@@ -64,7 +64,7 @@ class ClockKeeper {
         }
         Optional<LocalDate> due = due(app);
         boolean provisional = due.map(d -> provisional(app.clockStart(), d)).orElse(false);
-        store.update(applicationId, ApplicationStore.cols("due_on", due.orElse(null), "due_provisional", provisional));
+        store.setDue(applicationId, due.orElse(null), provisional);
     }
 
     /** True when a day in (from, to] is judged without its year's holiday notice. */

@@ -60,8 +60,7 @@ class FeeNotice {
         LocalDate day = transitions.pastDate(on, app.clockStart(), "on");
         LocalDate payBy = clock.periodEnd(day, StatutoryPeriods.FEE_PAYMENT);
         store.startPause(id, KIND, day, null);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.AWAITING_FEE, "fee_method", method,
-                "fee_quantity", quantity, "fee_amount", (int) amount, "fee_due_on", payBy));
+        store.awaitFee(id, method, quantity, (int) amount, payBy);
         clock.recompute(id);
         log.staff(user, app, "feeNoticed", method.name() + " " + quantity + " → " + amount + " 元（" + payBy + "）", true,
                 Transitions.state(app), Transitions.with(Transitions.state(app), "status", ApplicationStatus.AWAITING_FEE,
@@ -74,7 +73,7 @@ class FeeNotice {
         Pause open = store.openPause(id, KIND).orElseThrow();
         LocalDate day = transitions.pastDate(on, open.startedOn(), "on");
         store.endPause(id, KIND, day);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS, "fee_paid_on", day));
+        store.feePaid(id, day);
         clock.recompute(id);
         log.staff(user, app, "feePaid", day.toString(), true, Transitions.state(app),
                 Transitions.with(Transitions.state(store.get(id)), "paidOn", day));

@@ -53,8 +53,7 @@ class RequestCorrection {
         }
         int period = store.correctionWorkingDays(app.organisationId());
         LocalDate due = clock.periodEnd(noticeOn, period);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.AWAITING_CORRECTION,
-                "correction_requested", true, "correction_due_on", due, "due_on", null));
+        store.awaitCorrection(id, due);
         log.staff(user, app, "correctionRequested", items.strip() + "\n（" + due + "）", true,
                 Transitions.state(app), Transitions.with(Transitions.state(app), "status",
                         ApplicationStatus.AWAITING_CORRECTION, "correctionDueOn", due));
@@ -85,7 +84,7 @@ class RequestCorrection {
     }
 
     private void restart(DisclosureApplication app, LocalDate day) {
-        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS, "clock_start", day));
+        store.restartClock(app.id(), day);
         clock.recompute(app.id());
     }
 

@@ -34,7 +34,7 @@ class ThirdPartyConsultation {
         LocalDate day = transitions.pastDate(on, app.clockStart(), "on");
         LocalDate limit = clock.periodEnd(day, StatutoryPeriods.THIRD_PARTY);
         store.startPause(id, KIND, day, limit);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.CONSULTING));
+        store.setStatus(id, ApplicationStatus.CONSULTING);
         clock.recompute(id);
         log.staff(user, app, "consultationStarted", note, true, Transitions.state(app),
                 Transitions.with(Transitions.state(app), "status", ApplicationStatus.CONSULTING, "thirdPartyBy", limit));
@@ -71,7 +71,7 @@ class ThirdPartyConsultation {
 
     private void finish(DisclosureApplication app, LocalDate day) {
         store.endPause(app.id(), KIND, day);
-        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS));
+        store.setStatus(app.id(), ApplicationStatus.IN_PROGRESS);
         clock.recompute(app.id());
     }
 }
