@@ -26,7 +26,7 @@ class ApplicationLog {
     void staff(StaffUser actor, DisclosureApplication app, String kind, String note, boolean visibleToApplicant,
                Map<String, Object> before, Map<String, Object> after) {
         store.event(app.id(), kind, actor.id(), actor.displayName(), note, visibleToApplicant);
-        store.update(app.id(), ApplicationStore.cols("holder_id", actor.id()));
+        store.setHolder(app.id(), actor.id());
         events.publishEvent(new StaffAction(actor.id(), actor.username(), app.organisationId(), "application." + kind,
                 "application", String.valueOf(app.id()), before, after));
     }

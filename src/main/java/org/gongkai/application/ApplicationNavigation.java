@@ -22,10 +22,4 @@ class ApplicationNavigation {
         return new AdminNavItem("app.nav.supervision", "/admin/applications/supervision", 41,
                 Set.of(Role.DISCLOSURE_OFFICER.name(), Role.PUBLISHER.name()));
     }
-
-    @Bean
-    AdminNavItem challengesNav() {
-        return new AdminNavItem("app.nav.challenges", "/admin/applications/challenges", 42,
-                Set.of(Role.DISCLOSURE_OFFICER.name(), Role.PUBLISHER.name()));
-    }
 }

@@ -94,31 +94,85 @@ class ApplicationStore {
         return spec.query(Integer.class).single();
     }
 
-    // --- transitions: each updates a few columns and bumps the version ---
+    // --- transitions: one method per kind of change; each bumps the version ---
 
-    void update(long id, Map<String, Object> columns) {
-        StringBuilder sql = new StringBuilder("update disclosure_application set version = version + 1");
-        columns.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
-        sql.append(" where id = :id");
-        var spec = jdbc.sql(sql.toString()).param("id", id);
-        for (var e : columns.entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof Enum<?> en) {
-                v = en.name();
-            } else if (v instanceof Instant i) {
-                v = Timestamp.from(i);
-            }
-            spec = spec.param(e.getKey(), v);
-        }
-        spec.update();
+    /** The member of staff who acted last holds the application. */
+    void setHolder(long id, long holderId) {
+        jdbc.sql("update disclosure_application set version = version + 1, holder_id = :holder where id = :id")
+                .param("holder", holderId).param("id", id).update();
     }
 
-    static Map<String, Object> cols(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
+    /** The due date as the clock gives it now (null while it stands still with no known end). */
+    void setDue(long id, LocalDate dueOn, boolean provisional) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, due_on = :due, due_provisional = :prov
+                         where id = :id""")
+                .param("due", dueOn).param("prov", provisional).param("id", id).update();
+    }
+
+    /** A status change that touches nothing else (a consultation starts or ends). */
+    void setStatus(long id, ApplicationStatus status) {
+        jdbc.sql("update disclosure_application set version = version + 1, status = :status where id = :id")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    /** The correction notice went out: the clock waits for the corrected application, due by {@code correctionDueOn}. */
+    void awaitCorrection(long id, LocalDate correctionDueOn) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, status = 'AWAITING_CORRECTION',
+                               correction_requested = true, correction_due_on = :due, due_on = null
+                         where id = :id""")
+                .param("due", correctionDueOn).param("id", id).update();
+    }
+
+    /** The corrected application arrived: the clock starts again from that day. */
+    void restartClock(long id, LocalDate clockStart) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, status = 'IN_PROGRESS',
+                               clock_start = :start
+                         where id = :id""")
+                .param("start", clockStart).param("id", id).update();
+    }
+
+    void requestExtension(long id, long requestedBy, String reason) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, extension_state = 'REQUESTED',
+                               extension_requested_by = :by, extension_reason = :reason
+                         where id = :id""")
+                .param("by", requestedBy).param("reason", reason).param("id", id).update();
+    }
+
+    void approveExtension(long id) {
+        jdbc.sql("update disclosure_application set version = version + 1, extension_state = 'APPROVED' where id = :id")
+                .param("id", id).update();
+    }
+
+    /** The fee notice went out: the application waits for payment by {@code payBy}. */
+    void awaitFee(long id, FeeMethod method, int quantity, int amount, LocalDate payBy) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, status = 'AWAITING_FEE',
+                               fee_method = :method, fee_quantity = :quantity, fee_amount = :amount, fee_due_on = :payBy
+                         where id = :id""")
+                .param("method", method.name()).param("quantity", quantity).param("amount", amount)
+                .param("payBy", payBy).param("id", id).update();
+    }
+
+    void feePaid(long id, LocalDate paidOn) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, status = 'IN_PROGRESS',
+                               fee_paid_on = :paidOn
+                         where id = :id""")
+                .param("paidOn", paidOn).param("id", id).update();
+    }
+
+    /** The application is answered (or closed by the rules) with one outcome; it no longer carries a flag. */
+    void answer(long id, ReplyOutcome outcome, String replyText, Instant repliedAt, LocalDate repliedOn) {
+        jdbc.sql("""
+                        update disclosure_application set version = version + 1, status = 'ANSWERED',
+                               outcome = :outcome, reply_text = :text, replied_at = :at, replied_on = :on, flag = null
+                         where id = :id""")
+                .param("outcome", outcome.name()).param("text", replyText).param("at", Timestamp.from(repliedAt))
+                .param("on", repliedOn).param("id", id).update();
     }
 
     // --- pauses ---

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps an application's due date: the 20th (40th once extended) counted working day after the clock's start,
- * skipping the working days in which the clock stood still (third-party consultation, outstanding fee). Called after
- * every transition, so the stored due date is always the one the rules give.
+ * The one clock of an application: every due date is counted here, with {@link DeadlineClock} on the working-day
+ * calendar, from a period in {@link StatutoryPeriods}. The reply is due on the 20th (40th once extended) counted
+ * working day after the clock's start, skipping the working days in which the clock stood still (third-party
+ * consultation, outstanding fee). The first due date, on receipt, is the same count with nothing stopped yet;
+ * {@link #recompute} runs after every transition, so the stored due date is always the one the rules give.
  */
 @Component
 class ClockKeeper {
@@ -21,6 +23,22 @@ class ClockKeeper {
     ClockKeeper(ApplicationStore store, WorkingDayCalendar calendar) {
         this.store = store;
         this.calendar = calendar;
+    }
+
+    /** A due date, provisional when a day up to it is judged without its year's holiday notice. */
+    record Due(LocalDate on, boolean provisional) {
+    }
+
+    /** The first due date of an application received on a day: the reply period, nothing stopped yet. */
+    Due first(LocalDate receivedOn) {
+        LocalDate on = DeadlineClock.due(receivedOn, StatutoryPeriods.REPLY, List.of(), calendar::isWorkingDay)
+                .orElseThrow();
+        return new Due(on, provisional(receivedOn, on));
+    }
+
+    /** The last day of a period that nothing stops (correction notice, third party, fee payment). */
+    LocalDate periodEnd(LocalDate from, int workingDays) {
+        return DeadlineClock.due(from, workingDays, List.of(), calendar::isWorkingDay).orElseThrow();
     }
 
     /** The due date as the rules give it now; empty while the clock stands still with no known end. */
@@ -46,7 +64,7 @@ class ClockKeeper {
         }
         Optional<LocalDate> due = due(app);
         boolean provisional = due.map(d -> provisional(app.clockStart(), d)).orElse(false);
-        store.update(applicationId, ApplicationStore.cols("due_on", due.orElse(null), "due_provisional", provisional));
+        store.setDue(applicationId, due.orElse(null), provisional);
     }
 
     /** True when a day in (from, to] is judged without its year's holiday notice. */

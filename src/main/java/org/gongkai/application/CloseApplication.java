@@ -22,8 +22,7 @@ class CloseApplication {
     /** {@code user} null: the system closes it (the daily job). The caller holds the row lock. */
     void close(StaffUser user, DisclosureApplication app, ReplyOutcome outcome, String text) {
         LocalDate on = today.date();
-        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.ANSWERED, "outcome", outcome,
-                "reply_text", text, "replied_at", today.now(), "replied_on", on, "flag", null));
+        store.answer(app.id(), outcome, text, today.now(), on);
         var after = Transitions.with(Transitions.state(app), "status", ApplicationStatus.ANSWERED,
                 "outcome", outcome, "reportRow", outcome.reportRow());
         if (user == null) {

@@ -14,8 +14,8 @@ record DisclosureApplication(
         ReplyOutcome outcome, String replyText, Instant repliedAt, LocalDate repliedOn,
         String flag, Long holderId, Long createdBy, int version) {
 
-    /** 20 working days, 40 once the extension is approved. */
+    /** The reply period in working days ({@link StatutoryPeriods}): longer once the extension is approved. */
     public int workingDays() {
-        return extensionState == ExtensionState.APPROVED ? 40 : 20;
+        return StatutoryPeriods.replyWorkingDays(extensionState);
     }
 }

@@ -42,8 +42,7 @@ class ExtendDeadline {
         if (app.dueOn() != null && transitions.today().isAfter(app.dueOn())) {
             throw new ConflictException("app.conflict.extensionLate", app.dueOn().toString());
         }
-        store.update(id, ApplicationStore.cols("extension_state", ExtensionState.REQUESTED,
-                "extension_requested_by", user.id(), "extension_reason", reason.strip()));
+        store.requestExtension(id, user.id(), reason.strip());
         log.staff(user, app, "extensionRequested", reason.strip(), false, Transitions.state(app),
                 Transitions.with(Transitions.state(app), "extension", ExtensionState.REQUESTED));
     }
@@ -63,7 +62,7 @@ class ExtendDeadline {
         if (app.dueOn() != null && transitions.today().isAfter(app.dueOn())) {
             throw new ConflictException("app.conflict.extensionLate", app.dueOn().toString());
         }
-        store.update(id, ApplicationStore.cols("extension_state", ExtensionState.APPROVED));
+        store.approveExtension(id);
         clock.recompute(id);
         DisclosureApplication after = store.get(id);
         String text = notice == null || notice.isBlank() ? app.extensionReason() : notice.strip();

@@ -1,6 +1,5 @@
 package org.gongkai.application;
 
-import org.gongkai.calendar.DeadlineCalculator;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
@@ -16,21 +15,18 @@ import java.time.LocalDate;
 @Service
 class FeeNotice {
 
-    static final int PAYMENT_WORKING_DAYS = 20;
     static final String KIND = "FEE";
 
     private final ApplicationStore store;
     private final Transitions transitions;
-    private final DeadlineCalculator deadlines;
     private final ClockKeeper clock;
     private final ApplicationLog log;
     private final CloseApplication close;
 
-    FeeNotice(ApplicationStore store, Transitions transitions, DeadlineCalculator deadlines, ClockKeeper clock,
+    FeeNotice(ApplicationStore store, Transitions transitions, ClockKeeper clock,
               ApplicationLog log, CloseApplication close) {
         this.store = store;
         this.transitions = transitions;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.log = log;
         this.close = close;
@@ -62,10 +58,9 @@ class FeeNotice {
             throw new ConflictException("app.conflict.feeFree", quantity);
         }
         LocalDate day = transitions.pastDate(on, app.clockStart(), "on");
-        LocalDate payBy = deadlines.deadline(day, PAYMENT_WORKING_DAYS).due();
+        LocalDate payBy = clock.periodEnd(day, StatutoryPeriods.FEE_PAYMENT);
         store.startPause(id, KIND, day, null);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.AWAITING_FEE, "fee_method", method,
-                "fee_quantity", quantity, "fee_amount", (int) amount, "fee_due_on", payBy));
+        store.awaitFee(id, method, quantity, (int) amount, payBy);
         clock.recompute(id);
         log.staff(user, app, "feeNoticed", method.name() + " " + quantity + " → " + amount + " 元（" + payBy + "）", true,
                 Transitions.state(app), Transitions.with(Transitions.state(app), "status", ApplicationStatus.AWAITING_FEE,
@@ -78,7 +73,7 @@ class FeeNotice {
         Pause open = store.openPause(id, KIND).orElseThrow();
         LocalDate day = transitions.pastDate(on, open.startedOn(), "on");
         store.endPause(id, KIND, day);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS, "fee_paid_on", day));
+        store.feePaid(id, day);
         clock.recompute(id);
         log.staff(user, app, "feePaid", day.toString(), true, Transitions.state(app),
                 Transitions.with(Transitions.state(store.get(id)), "paidOn", day));

@@ -1,7 +1,5 @@
 package org.gongkai.application;
 
-import org.gongkai.calendar.Deadline;
-import org.gongkai.calendar.DeadlineCalculator;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.Zones;
@@ -29,16 +27,16 @@ class ReceiveApplication {
     }
 
     private final ApplicationStore store;
-    private final DeadlineCalculator deadlines;
+    private final ClockKeeper clock;
     private final QueryCodeHashes codes;
     private final ApplicantFiles files;
     private final ApplicationLog log;
     private final Today today;
 
-    ReceiveApplication(ApplicationStore store, DeadlineCalculator deadlines, QueryCodeHashes codes,
+    ReceiveApplication(ApplicationStore store, ClockKeeper clock, QueryCodeHashes codes,
                        ApplicantFiles files, ApplicationLog log, Today today) {
         this.store = store;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.codes = codes;
         this.files = files;
         this.log = log;
@@ -74,9 +72,9 @@ class ReceiveApplication {
             tracking = Codes.trackingNumber(org.code(), receivedOn);
         } while (store.findByTrackingNumber(tracking).isPresent());
         String code = Codes.queryCode();
-        Deadline due = deadlines.deadline(receivedOn, 20);
+        ClockKeeper.Due due = clock.first(receivedOn);
         long id = store.insert(org.id(), tracking, codes.hash(Codes.normaliseCode(code)), parts.applicant(),
-                parts.info(), parts.delivery(), channel, at, receivedOn, due.due(), due.provisional(), createdBy);
-        return new Receipt(id, tracking, code, receivedOn, due.due(), due.provisional());
+                parts.info(), parts.delivery(), channel, at, receivedOn, due.on(), due.provisional(), createdBy);
+        return new Receipt(id, tracking, code, receivedOn, due.on(), due.provisional());
     }
 }

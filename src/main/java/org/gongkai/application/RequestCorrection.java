@@ -1,6 +1,5 @@
 package org.gongkai.application;
 
-import org.gongkai.calendar.DeadlineCalculator;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
@@ -17,20 +16,17 @@ import java.time.LocalDate;
 @Service
 class RequestCorrection {
 
-    static final int NOTICE_WITHIN_WORKING_DAYS = 7;
 
     private final ApplicationStore store;
     private final Transitions transitions;
-    private final DeadlineCalculator deadlines;
     private final ClockKeeper clock;
     private final ApplicationLog log;
     private final CloseApplication close;
 
-    RequestCorrection(ApplicationStore store, Transitions transitions, DeadlineCalculator deadlines, ClockKeeper clock,
+    RequestCorrection(ApplicationStore store, Transitions transitions, ClockKeeper clock,
                       ApplicationLog log, CloseApplication close) {
         this.store = store;
         this.transitions = transitions;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.log = log;
         this.close = close;
@@ -38,7 +34,7 @@ class RequestCorrection {
 
     /** The last day a correction notice may be given. */
     LocalDate lastNoticeDay(DisclosureApplication app) {
-        return deadlines.deadline(app.receivedOn(), NOTICE_WITHIN_WORKING_DAYS).due();
+        return clock.periodEnd(app.receivedOn(), StatutoryPeriods.CORRECTION_NOTICE);
     }
 
     @Transactional
@@ -56,9 +52,8 @@ class RequestCorrection {
             throw new ConflictException("app.conflict.correctionLate", last.toString());
         }
         int period = store.correctionWorkingDays(app.organisationId());
-        LocalDate due = deadlines.deadline(noticeOn, period).due();
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.AWAITING_CORRECTION,
-                "correction_requested", true, "correction_due_on", due, "due_on", null));
+        LocalDate due = clock.periodEnd(noticeOn, period);
+        store.awaitCorrection(id, due);
         log.staff(user, app, "correctionRequested", items.strip() + "\n（" + due + "）", true,
                 Transitions.state(app), Transitions.with(Transitions.state(app), "status",
                         ApplicationStatus.AWAITING_CORRECTION, "correctionDueOn", due));
@@ -89,7 +84,7 @@ class RequestCorrection {
     }
 
     private void restart(DisclosureApplication app, LocalDate day) {
-        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS, "clock_start", day));
+        store.restartClock(app.id(), day);
         clock.recompute(app.id());
     }
 

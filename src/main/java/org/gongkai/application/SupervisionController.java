@@ -19,15 +19,15 @@ class SupervisionController {
     private final ApplicationStore store;
     private final OfficeAccess access;
     private final OrganisationDirectory organisations;
-    private final ApplicationAdminController queue;
+    private final ClockKeeper clock;
     private final Today today;
 
     SupervisionController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
-                          ApplicationAdminController queue, Today today) {
+                          ClockKeeper clock, Today today) {
         this.store = store;
         this.access = access;
         this.organisations = organisations;
-        this.queue = queue;
+        this.clock = clock;
         this.today = today;
     }
 
@@ -37,7 +37,7 @@ class SupervisionController {
         List<Long> orgs = organisations.subtreeIds(user.organisationId()).stream()
                 .filter(id -> access.canRead(user, id)).toList();
         LocalDate now = today.date();
-        List<ApplicationAdminController.QueueItem> items = store.flagged(orgs).stream().map(r -> queue.item(r, now)).toList();
+        List<QueueItem> items = store.flagged(orgs).stream().map(r -> QueueItem.of(r, now, clock)).toList();
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("overdue", items.stream().filter(i -> "OVERDUE".equals(i.row().flag())).toList());
         model.addAttribute("near", items.stream().filter(i -> "NEAR".equals(i.row().flag())).toList());

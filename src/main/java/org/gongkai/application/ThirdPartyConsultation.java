@@ -1,6 +1,5 @@
 package org.gongkai.application;
 
-import org.gongkai.calendar.DeadlineCalculator;
 import org.gongkai.identity.StaffUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +14,16 @@ import java.time.LocalDate;
 @Service
 class ThirdPartyConsultation {
 
-    static final int THIRD_PARTY_WORKING_DAYS = 15;
     static final String KIND = "THIRD_PARTY";
 
     private final ApplicationStore store;
     private final Transitions transitions;
-    private final DeadlineCalculator deadlines;
     private final ClockKeeper clock;
     private final ApplicationLog log;
 
-    ThirdPartyConsultation(ApplicationStore store, Transitions transitions, DeadlineCalculator deadlines,
-                           ClockKeeper clock, ApplicationLog log) {
+    ThirdPartyConsultation(ApplicationStore store, Transitions transitions, ClockKeeper clock, ApplicationLog log) {
         this.store = store;
         this.transitions = transitions;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.log = log;
     }
@@ -37,9 +32,9 @@ class ThirdPartyConsultation {
     void start(StaffUser user, long id, LocalDate on, String note) {
         DisclosureApplication app = transitions.begin(user, id, ApplicationStatus.IN_PROGRESS);
         LocalDate day = transitions.pastDate(on, app.clockStart(), "on");
-        LocalDate limit = deadlines.deadline(day, THIRD_PARTY_WORKING_DAYS).due();
+        LocalDate limit = clock.periodEnd(day, StatutoryPeriods.THIRD_PARTY);
         store.startPause(id, KIND, day, limit);
-        store.update(id, ApplicationStore.cols("status", ApplicationStatus.CONSULTING));
+        store.setStatus(id, ApplicationStatus.CONSULTING);
         clock.recompute(id);
         log.staff(user, app, "consultationStarted", note, true, Transitions.state(app),
                 Transitions.with(Transitions.state(app), "status", ApplicationStatus.CONSULTING, "thirdPartyBy", limit));
@@ -76,7 +71,7 @@ class ThirdPartyConsultation {
 
     private void finish(DisclosureApplication app, LocalDate day) {
         store.endPause(app.id(), KIND, day);
-        store.update(app.id(), ApplicationStore.cols("status", ApplicationStatus.IN_PROGRESS));
+        store.setStatus(app.id(), ApplicationStatus.IN_PROGRESS);
         clock.recompute(app.id());
     }
 }

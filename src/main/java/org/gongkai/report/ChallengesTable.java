@@ -1,8 +1,8 @@
 package org.gongkai.report;
 
-import org.gongkai.application.ChallengeCount;
-import org.gongkai.application.ChallengeKind;
-import org.gongkai.application.ChallengeResult;
+import org.gongkai.challenge.ChallengeCount;
+import org.gongkai.challenge.ChallengeKind;
+import org.gongkai.challenge.ChallengeResult;
 
 import java.util.List;
 

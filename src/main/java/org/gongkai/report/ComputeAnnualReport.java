@@ -1,6 +1,6 @@
 package org.gongkai.report;
 
-import org.gongkai.application.ChallengeFacts;
+import org.gongkai.challenge.ChallengeFacts;
 import org.gongkai.document.DocumentFigures;
 import org.gongkai.document.KindCount;
 import org.springframework.stereotype.Service;

@@ -6,8 +6,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.gongkai.application.ApplicationFact;
 import org.gongkai.application.ApplicationFacts;
-import org.gongkai.application.ChallengeCount;
-import org.gongkai.application.ChallengeFacts;
+import org.gongkai.challenge.ChallengeCount;
+import org.gongkai.challenge.ChallengeFacts;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.report.ApplicationsTable;
 import org.gongkai.report.ComputeApplicationsTable;
@@ -208,8 +208,8 @@ public final class ReportBench {
         }
         return counts.entrySet().stream().map(e -> {
             String[] k = e.getKey().split("/");
-            return new ChallengeCount(org.gongkai.application.ChallengeKind.valueOf(k[0]),
-                    org.gongkai.application.ChallengeResult.valueOf(k[1]), e.getValue());
+            return new ChallengeCount(org.gongkai.challenge.ChallengeKind.valueOf(k[0]),
+                    org.gongkai.challenge.ChallengeResult.valueOf(k[1]), e.getValue());
         }).toList();
     }
 

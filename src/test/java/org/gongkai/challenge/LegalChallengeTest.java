@@ -1,5 +1,8 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
+import org.gongkai.application.ApplicationCase;
+import org.gongkai.application.ApplicationCases;
+import org.gongkai.application.ApplicationFixtures;
 import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
@@ -23,13 +26,13 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.gongkai.application.ChallengeKind.LITIGATION_AFTER_RECONSIDERATION;
-import static org.gongkai.application.ChallengeKind.LITIGATION_DIRECT;
-import static org.gongkai.application.ChallengeKind.RECONSIDERATION;
-import static org.gongkai.application.ChallengeResult.CORRECTED;
-import static org.gongkai.application.ChallengeResult.MAINTAINED;
-import static org.gongkai.application.ChallengeResult.OTHER;
-import static org.gongkai.application.ChallengeResult.PENDING;
+import static org.gongkai.challenge.ChallengeKind.LITIGATION_AFTER_RECONSIDERATION;
+import static org.gongkai.challenge.ChallengeKind.LITIGATION_DIRECT;
+import static org.gongkai.challenge.ChallengeKind.RECONSIDERATION;
+import static org.gongkai.challenge.ChallengeResult.CORRECTED;
+import static org.gongkai.challenge.ChallengeResult.MAINTAINED;
+import static org.gongkai.challenge.ChallengeResult.OTHER;
+import static org.gongkai.challenge.ChallengeResult.PENDING;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -51,15 +54,15 @@ class LegalChallengeTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired OrganisationDirectory organisations;
-    @Autowired ReceiveApplication receive;
+    @Autowired ApplicationFixtures applications;
+    @Autowired ApplicationCases cases;
     @Autowired RecordChallenge record;
     @Autowired ChallengeFacts facts;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 
     long application(long org, StaffUser officer, String receivedOn) {
-        return receive.offline(officer, organisations.get(org), ApplicationSamples.parts("复议申请人", "招生计划"),
-                Channel.IN_PERSON, LocalDate.parse(receivedOn), null).id();
+        return applications.registered(officer, org, "复议申请人", "招生计划", LocalDate.parse(receivedOn));
     }
 
     static ChallengeForm form(ChallengeKind kind, String caseNumber, String filed, ChallengeResult result, String concluded) {
@@ -367,10 +370,8 @@ class LegalChallengeTest {
                 .andExpect(content().string(containsString("/admin/applications/challenges?org=" + org)));
     }
 
-    @Autowired ApplicationStore applicationStore;
-
-    private DisclosureApplication store(long id) {
-        return applicationStore.get(id);
+    private ApplicationCase store(long id) {
+        return cases.get(id);
     }
 
     private static MockHttpServletRequestBuilder add(long app, String kind, String caseNumber, String filed, String result,

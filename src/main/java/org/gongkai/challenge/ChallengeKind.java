@@ -1,4 +1,4 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
 /**
  * The three groups of table 四 of the annual report: a request for administrative reconsideration (行政复议), a

@@ -1,4 +1,4 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
 /**
  * The add and edit form of a legal challenge as typed (text, so a refused form shows what the person entered).

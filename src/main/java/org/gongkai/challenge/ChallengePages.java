@@ -1,10 +1,13 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.application.ApplicationCase;
+import org.gongkai.application.ApplicationCases;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
+import org.gongkai.platform.Zones;
 import org.gongkai.platform.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,29 +28,28 @@ import java.util.stream.IntStream;
 
 /**
  * Administrative reconsideration and litigation records: added and corrected from an application's page (the
- * organisation's disclosure officers), listed with filters for the office and the levels above it.
+ * organisation's disclosure officers), listed with filters for the office and the levels above it. The URLs stay
+ * under the application's, where the records are shown.
  */
 @Controller
-class ChallengeController {
+class ChallengePages {
 
     static final int PAGE_SIZE = 30;
     private static final List<String> FIELDS = List.of("kind", "caseNumber", "filedOn", "result", "concludedOn", "note", "version");
 
-    private final ApplicationStore applications;
+    private final ApplicationCases applications;
     private final ChallengeStore challenges;
     private final RecordChallenge record;
-    private final OfficeAccess access;
     private final OrganisationDirectory organisations;
-    private final Today today;
+    private final Clock clock;
 
-    ChallengeController(ApplicationStore applications, ChallengeStore challenges, RecordChallenge record,
-                        OfficeAccess access, OrganisationDirectory organisations, Today today) {
+    ChallengePages(ApplicationCases applications, ChallengeStore challenges, RecordChallenge record,
+                   OrganisationDirectory organisations, Clock clock) {
         this.applications = applications;
         this.challenges = challenges;
         this.record = record;
-        this.access = access;
         this.organisations = organisations;
-        this.today = today;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/applications/challenges")
@@ -54,15 +58,15 @@ class ChallengeController {
                 @RequestParam(required = false) String result, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         long orgId = org == null ? user.organisationId() : org;
-        access.requireRead(user, orgId);
-        int thisYear = today.date().getYear();
+        applications.requireRead(user, orgId);
+        int thisYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
         if (year != null && (year < 2008 || year > thisYear)) {
             throw InvalidInputException.of("year", "app.challenge.error.year");
         }
         ChallengeFilter filter = ChallengeFilter.of(year, kind, result, sort, dir);
         boolean withBelow = below != null && below;
         List<Long> ids = withBelow
-                ? access.readableOf(user, organisations.subtreeIds(orgId))
+                ? applications.readableOf(user, organisations.subtreeIds(orgId))
                 : List.of(orgId);
         Page<ChallengeRow> rows = challenges.list(ids, filter, Page.clamp(page), PAGE_SIZE);
         model.addAttribute("organisation", organisations.get(orgId));
@@ -74,14 +78,14 @@ class ChallengeController {
         model.addAttribute("results", ChallengeResult.values());
         model.addAttribute("years", IntStream.rangeClosed(2008, thisYear).boxed().sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("sorts", List.of("application", "kind", "caseNumber", "filedOn", "result", "concludedOn"));
-        return "application/challenges";
+        return "challenge/challenges";
     }
 
     @PostMapping("/admin/applications/{id}/challenges")
     String create(StaffUser user, @PathVariable long id, @ModelAttribute ChallengeForm form,
                   HttpServletResponse response, Model model) {
-        DisclosureApplication app = applications.get(id);
-        access.requireAct(user, app.organisationId());
+        ApplicationCase app = applications.get(id);
+        applications.requireAct(user, app.organisationId());
         try {
             record.create(user, id, form);
             return "redirect:/admin/applications/" + id + "?challengeSaved#challenges";
@@ -93,8 +97,8 @@ class ChallengeController {
 
     @GetMapping("/admin/applications/{id}/challenges/{challengeId}/edit")
     String edit(StaffUser user, @PathVariable long id, @PathVariable long challengeId, Model model) {
-        DisclosureApplication app = applications.get(id);
-        access.requireAct(user, app.organisationId());
+        ApplicationCase app = applications.get(id);
+        applications.requireAct(user, app.organisationId());
         LegalChallenge c = record.get(app, challengeId);
         return form(model, app, c, ChallengeForm.of(c), Map.of(), null);
     }
@@ -102,8 +106,8 @@ class ChallengeController {
     @PostMapping("/admin/applications/{id}/challenges/{challengeId}")
     String update(StaffUser user, @PathVariable long id, @PathVariable long challengeId,
                   @ModelAttribute ChallengeForm form, HttpServletResponse response, Model model) {
-        DisclosureApplication app = applications.get(id);
-        access.requireAct(user, app.organisationId());
+        ApplicationCase app = applications.get(id);
+        applications.requireAct(user, app.organisationId());
         LegalChallenge c = record.get(app, challengeId);
         try {
             record.update(user, id, challengeId, form);
@@ -127,7 +131,7 @@ class ChallengeController {
         return ordered;
     }
 
-    private String form(Model model, DisclosureApplication app, LegalChallenge challenge, ChallengeForm form,
+    private String form(Model model, ApplicationCase app, LegalChallenge challenge, ChallengeForm form,
                         Map<String, String> errors, String problem) {
         model.addAttribute("app", app);
         model.addAttribute("organisation", organisations.get(app.organisationId()));
@@ -137,6 +141,6 @@ class ChallengeController {
         model.addAttribute("problem", problem);
         model.addAttribute("kinds", ChallengeKind.values());
         model.addAttribute("results", ChallengeResult.values());
-        return "application/challenge-form";
+        return "challenge/challenge-form";
     }
 }

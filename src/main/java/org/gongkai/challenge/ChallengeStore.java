@@ -1,4 +1,4 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
 import org.gongkai.platform.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
 import java.util.Map;
 

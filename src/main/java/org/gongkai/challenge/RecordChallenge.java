@@ -1,5 +1,8 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
+import org.gongkai.application.ApplicationCase;
+import org.gongkai.application.ApplicationCases;
+import org.gongkai.platform.Zones;
 import org.gongkai.platform.audit.StaffAction;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
@@ -9,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -28,28 +32,26 @@ class RecordChallenge {
     static final int CASE_NUMBER_MAX = 100;
     static final int NOTE_MAX = 2000;
 
-    private final ApplicationStore applications;
+    private final ApplicationCases applications;
     private final ChallengeStore challenges;
-    private final OfficeAccess access;
-    private final Today today;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    RecordChallenge(ApplicationStore applications, ChallengeStore challenges, OfficeAccess access, Today today,
+    RecordChallenge(ApplicationCases applications, ChallengeStore challenges, Clock clock,
                     ApplicationEventPublisher events) {
         this.applications = applications;
         this.challenges = challenges;
-        this.access = access;
-        this.today = today;
+        this.clock = clock;
         this.events = events;
     }
 
     @Transactional
     long create(StaffUser user, long applicationId, ChallengeForm form) {
-        DisclosureApplication app = applications.get(applicationId);
-        access.requireAct(user, app.organisationId());
+        ApplicationCase app = applications.get(applicationId);
+        applications.requireAct(user, app.organisationId());
         ChallengeStore.Values v = validate(form, app);
         long id = challenges.insert(app.id(), app.organisationId(), v, user.id());
-        applications.event(app.id(), "challengeRecorded", user.id(), user.displayName(), v.caseNumber(), false);
+        applications.noteByStaff(app.id(), "challengeRecorded", user, v.caseNumber());
         events.publishEvent(new StaffAction(user.id(), user.username(), app.organisationId(),
                 "application.challengeRecorded", "legal_challenge", String.valueOf(id),
                 Map.of("application", app.id()), v.asMap()));
@@ -58,8 +60,8 @@ class RecordChallenge {
 
     @Transactional
     void update(StaffUser user, long applicationId, long challengeId, ChallengeForm form) {
-        DisclosureApplication app = applications.get(applicationId);
-        access.requireAct(user, app.organisationId());
+        ApplicationCase app = applications.get(applicationId);
+        applications.requireAct(user, app.organisationId());
         LegalChallenge before = get(app, challengeId);
         Integer version = version(form.version());
         ChallengeStore.Values v = validate(form, app);
@@ -78,19 +80,19 @@ class RecordChallenge {
                 now.put(k, value);
             }
         });
-        applications.event(app.id(), "challengeUpdated", user.id(), user.displayName(), v.caseNumber(), false);
+        applications.noteByStaff(app.id(), "challengeUpdated", user, v.caseNumber());
         events.publishEvent(new StaffAction(user.id(), user.username(), app.organisationId(),
                 "application.challengeUpdated", "legal_challenge", String.valueOf(challengeId), was, now));
     }
 
     /** The record, when it belongs to the application. */
-    LegalChallenge get(DisclosureApplication app, long challengeId) {
+    LegalChallenge get(ApplicationCase app, long challengeId) {
         return challenges.find(challengeId).filter(c -> c.applicationId() == app.id())
                 .orElseThrow(() -> new NotFoundException("legal challenge", challengeId));
     }
 
     /** Checks the form against the rules the database also enforces, and against the application and today. */
-    ChallengeStore.Values validate(ChallengeForm f, DisclosureApplication app) {
+    ChallengeStore.Values validate(ChallengeForm f, ApplicationCase app) {
         Map<String, String> errors = new LinkedHashMap<>();
         ChallengeKind kind = choice(ChallengeKind.class, f.kind(), "kind", errors);
         ChallengeResult result = choice(ChallengeResult.class, f.result(), "result", errors);
@@ -102,7 +104,7 @@ class RecordChallenge {
         if (note != null && note.length() > NOTE_MAX) {
             errors.put("note", "app.challenge.error.note");
         }
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock.withZone(Zones.CHINA));
         LocalDate filed = date(f.filedOn(), "filedOn", errors);
         if (filed == null) {
             errors.putIfAbsent("filedOn", "app.error.required");

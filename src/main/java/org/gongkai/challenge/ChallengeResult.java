@@ -1,4 +1,4 @@
-package org.gongkai.application;
+package org.gongkai.challenge;
 
 /**
  * How a reconsideration or lawsuit ended, in the columns of table 四: the decision maintained (结果维持), corrected
