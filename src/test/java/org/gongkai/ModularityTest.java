@@ -82,7 +82,7 @@ class ModularityTest {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (String line : lines) {
-            if (!run.isEmpty() && !sortable(line).equals(sortable(run.get(0)))) {
+            if (!run.isEmpty() && !continues(run.get(0), line)) {
                 flush(run, out);
             }
             run.add(line);
@@ -91,18 +91,35 @@ class ModularityTest {
         return String.join("\n", out) + "\n";
     }
 
+    private static boolean continues(String first, String line) {
+        String kind = sortable(first);
+        return kind.isEmpty() ? sortable(line).isEmpty() : kind.equals(sortable(line)) && !line.startsWith("|");
+    }
+
+    /** Sorts a run of sortable lines; a canvas list's first item carries the table cell's "|", which stays first. */
     private static void flush(List<String> run, List<String> out) {
         if (!run.isEmpty() && !sortable(run.get(0)).isEmpty()) {
-            run.sort(null);
+            boolean cell = run.get(0).startsWith("|");
+            List<String> items = new ArrayList<>(run.stream().map(l -> cell && l == run.get(0) ? l.substring(1) : l)
+                    .toList());
+            items.sort(null);
+            if (cell) {
+                items.set(0, "|" + items.get(0));
+            }
+            run.clear();
+            run.addAll(items);
         }
         out.addAll(run);
         run.clear();
     }
 
-    /** Lines whose order carries no meaning: PlantUML components and relations. */
+    /** Lines whose order carries no meaning: PlantUML components and relations, the items of a canvas list. */
     private static String sortable(String line) {
         String t = line.strip();
-        for (String prefix : List.of("Component(", "Rel(")) {
+        if (t.startsWith("|* ")) {
+            t = t.substring(1);
+        }
+        for (String prefix : List.of("Component(", "Rel(", "* ")) {
             if (t.startsWith(prefix)) {
                 return prefix;
             }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 import static org.gongkai.application.OfficeActionRunner.typed;
 
-/** The reply to an application (Art. 36): one outcome, final. Delivery of the reply is {@link ReplyDeliveryController}'s. */
+/** The reply to an application (Art. 36): one outcome, final. Delivery of the reply is {@link ReplyDeliveryActions}'s. */
 @Controller
 class ApplicationReplyActions {
 

@@ -28,6 +28,6 @@ class AdminNav {
         }
         Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toSet());
-        return items.stream().filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains)).toList();
+        return items.stream().filter(i -> i.shownTo(auth, roles)).toList();
     }
 }

@@ -4,6 +4,7 @@ import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,9 +26,12 @@ class SiteFrame {
     private final CatalogTree catalog;
     private final SectionTexts texts;
     private final Sites sites;
+    private final String errorReportUrl;
 
-    SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites) {
+    SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
+              @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
         this.sites = sites;
+        this.errorReportUrl = errorReportUrl;
         this.organisations = organisations;
         this.catalog = catalog;
         this.texts = texts;
@@ -40,6 +44,7 @@ class SiteFrame {
         model.addAttribute("home", sites.homePath(org));
         model.addAttribute("ancestry", organisations.ancestry(org.id()));
         model.addAttribute("sections", sections(org));
+        model.addAttribute("errorReportUrl", errorReportUrl);
     }
 
     List<SectionLink> sections(Organisation org) {
@@ -51,8 +56,8 @@ class SiteFrame {
         }
         links.add(new SectionLink("portal.section.catalog", base + "/catalog"));
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
-        links.add(new SectionLink("portal.section.applyStatus", "/apply/status"));
-        links.add(new SectionLink("portal.section.myApplications", "/my"));
+        links.add(new SectionLink("portal.section.applyStatus", "/apply/status?site=" + org.slug()));
+        links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));
         // 信息公开年报: no annual reports exist yet, so no link (never a dead one).
         return links;
     }

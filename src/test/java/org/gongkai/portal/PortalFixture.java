@@ -3,6 +3,7 @@ package org.gongkai.portal;
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.demo.DemoCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;
@@ -40,7 +41,8 @@ class PortalFixture {
 
     final Fixtures fixtures;
     final OrganisationDirectory organisations;
-    final DemoCatalog demoCatalog;
+    /** Provided lazily: the portal's module test bootstraps without the demo module and never seeds a site. */
+    final ObjectProvider<DemoCatalog> demoCatalog;
     final CatalogTree catalog;
     final CreateDocument create;
     final AttachFile attach;
@@ -51,7 +53,8 @@ class PortalFixture {
     final SiteChanges changes;
     final JdbcClient jdbc;
 
-    PortalFixture(Fixtures fixtures, OrganisationDirectory organisations, DemoCatalog demoCatalog, CatalogTree catalog,
+    PortalFixture(Fixtures fixtures, OrganisationDirectory organisations, ObjectProvider<DemoCatalog> demoCatalog,
+                  CatalogTree catalog,
                   CreateDocument create, AttachFile attach, SubmitForReview submit, ReviewEdition review,
                   PublishEdition publish, WithdrawOrRemove withdrawOrRemove, SiteChanges changes, JdbcClient jdbc) {
         this.fixtures = fixtures;
@@ -77,7 +80,7 @@ class PortalFixture {
 
     Site site(String name) {
         long id = fixtures.organisation(name);
-        demoCatalog.seed(id);
+        demoCatalog.getObject().seed(id);
         return new Site(organisations.get(id), fixtures.staff(id, Role.EDITOR), fixtures.staff(id, Role.REVIEWER),
                 fixtures.staff(id, Role.PUBLISHER));
     }

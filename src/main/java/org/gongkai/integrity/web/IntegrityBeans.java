@@ -1,6 +1,8 @@
 package org.gongkai.integrity.web;
 
+import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffUser;
 import org.gongkai.integrity.MirrorCandidates;
 import org.gongkai.integrity.MirrorMatcher;
 import org.gongkai.integrity.PageCleaner;
@@ -49,7 +51,9 @@ class IntegrityBeans {
     }
 
     @Bean
-    AdminNavItem mirrorChecksNav() {
-        return new AdminNavItem("integrity.nav.mirrorChecks", "/admin/mirror-checks", 71, Set.of());
+    AdminNavItem mirrorChecksNav(OrganisationDirectory organisations) {
+        return new AdminNavItem("integrity.nav.mirrorChecks", "/admin/mirror-checks", 71, Set.of(),
+                auth -> StaffUser.signedIn(auth)
+                        .filter(user -> organisations.ancestry(user.organisationId()).size() == 1).isPresent());
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * similar information, and turning a group into a proactive-disclosure task (a simple record the office works on).
  */
 @Controller
-class OftenRequestedController {
+class OftenRequestedPages {
 
     static final double THRESHOLD = 0.5;
 
@@ -35,7 +35,7 @@ class OftenRequestedController {
     private final Today today;
     private final ApplicationEventPublisher events;
 
-    OftenRequestedController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
+    OftenRequestedPages(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
                              JdbcClient jdbc, Today today, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;

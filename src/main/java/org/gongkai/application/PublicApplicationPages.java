@@ -26,7 +26,7 @@ import java.util.Optional;
  * letter). Both forms are rate-limited per client address; the application form also has a honeypot field.
  */
 @Controller
-class PublicApplicationController {
+class PublicApplicationPages {
 
     private final OrganisationDirectory organisations;
     private final ReceiveApplication receive;
@@ -39,7 +39,7 @@ class PublicApplicationController {
     private final ReplyLetter letters;
     private final ReplyFileStore replyFiles;
 
-    PublicApplicationController(OrganisationDirectory organisations, ReceiveApplication receive, ApplicantFiles files,
+    PublicApplicationPages(OrganisationDirectory organisations, ReceiveApplication receive, ApplicantFiles files,
                                 RateLimit rateLimit, ApplicantLookup lookup, ApplicationStore store,
                                 RequestCorrection correction, ReplyLetter letters,
                                 ReplyFileStore replyFiles, ApplicantAccounts accounts) {
@@ -92,7 +92,7 @@ class PublicApplicationController {
             return "application/apply";
         }
         ReceiveApplication.Receipt receipt = receive.online(o, parts, checked);
-        Long account = MyApplicationsController.signedIn(request.getSession(false));
+        Long account = MyApplicationPages.signedIn(request.getSession(false));
         if (account != null) {
             accounts.link(account, receipt.id());
             model.addAttribute("linkedToAccount", true);

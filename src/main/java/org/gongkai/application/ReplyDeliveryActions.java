@@ -26,7 +26,7 @@ import java.time.format.DateTimeParseException;
  * files from the status page (tracking number + query code in a POST body, never in the URL).
  */
 @Controller
-class ReplyDeliveryController {
+class ReplyDeliveryActions {
 
     private final RecordDelivery delivery;
     private final ReplyFiles files;
@@ -36,7 +36,7 @@ class ReplyDeliveryController {
     private final ApplicantLookup lookup;
     private final RateLimit rateLimit;
 
-    ReplyDeliveryController(RecordDelivery delivery, ReplyFiles files, ReplyFileStore store,
+    ReplyDeliveryActions(RecordDelivery delivery, ReplyFiles files, ReplyFileStore store,
                             ApplicationStore applications, OfficeAccess access, ApplicantLookup lookup,
                             RateLimit rateLimit) {
         this.delivery = delivery;

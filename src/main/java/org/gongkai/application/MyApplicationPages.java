@@ -22,7 +22,7 @@ import java.util.Map;
  * joined to the account. No account is needed to apply or to follow an application.
  */
 @Controller
-class MyApplicationsController {
+class MyApplicationPages {
 
     static final String SESSION_KEY = "gongkai.applicantAccount";
 
@@ -35,7 +35,7 @@ class MyApplicationsController {
     private final OrganisationDirectory organisations;
     private final RateLimit rateLimit;
 
-    MyApplicationsController(ApplicantAccounts accounts, ApplicationStore store, OrganisationDirectory organisations,
+    MyApplicationPages(ApplicantAccounts accounts, ApplicationStore store, OrganisationDirectory organisations,
                              RateLimit rateLimit) {
         this.accounts = accounts;
         this.store = store;

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** The reply letter as PDF, for delivery by post or e-mail; without a Chinese font, a clear 503 page instead. */
 @Controller
-class ReplyLetterPdfController {
+class ReplyLetterFiles {
 
     private final ApplicationStore store;
     private final OfficeAccess access;
@@ -29,7 +29,7 @@ class ReplyLetterPdfController {
     private final ReplyLetterPdf pdf;
     private final MessageSource messages;
 
-    ReplyLetterPdfController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
+    ReplyLetterFiles(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
                              ReplyLetter letters, ReplyLetterPdf pdf, MessageSource messages) {
         this.store = store;
         this.access = access;

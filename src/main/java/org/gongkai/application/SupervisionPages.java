@@ -14,7 +14,7 @@ import java.util.List;
  * organisation below it that the user may read, with who holds each one.
  */
 @Controller
-class SupervisionController {
+class SupervisionPages {
 
     private final ApplicationStore store;
     private final OfficeAccess access;
@@ -22,7 +22,7 @@ class SupervisionController {
     private final ClockKeeper clock;
     private final Today today;
 
-    SupervisionController(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
+    SupervisionPages(ApplicationStore store, OfficeAccess access, OrganisationDirectory organisations,
                           ClockKeeper clock, Today today) {
         this.store = store;
         this.access = access;
