@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -134,7 +135,9 @@ class PortalBrowserIT {
         String s = "/o/" + site.slug();
         List<String> pages = List.of("/", s, s + "/catalog", s + "/catalog/" + column.id(), "/documents/" + documentId,
                 s + "/guide", s + "/rules", "/documents/" + removedId, "/documents/999999999", s + "?lang=en",
-                "/documents/" + documentId + "?lang=en", s + "?lang=zh-CN");
+                "/documents/" + documentId + "?lang=en", s + "?lang=zh-CN", s + "/site-map",
+                "/transparency?site=" + site.slug(), "/mirror-check?site=" + site.slug(),
+                "/calendar?site=" + site.slug());
         List<String> problems = new ArrayList<>();
         for (String p : pages) {
             driver.get(url(p));
@@ -168,6 +171,56 @@ class PortalBrowserIT {
                 return;
             }
         }
+    }
+
+    /** The innermost elements that reach past the right edge, to say what to mend. */
+    private static final String WIDEST = """
+            const w = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 1
+                          && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))
+                .slice(0, 3).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ');""";
+
+    /** WCAG 1.4.10: every public page reads at 320 CSS px without scrolling sideways. */
+    @Test
+    void everyPublicPageFitsA320PixelScreen() {
+        String s = "/o/" + site.slug();
+        String q = "site=" + site.slug();
+        List<String> pages = List.of("/", s, s + "/catalog", s + "/catalog/" + column.id(), "/documents/" + documentId,
+                s + "/guide", s + "/site-map", s + "/search?q=%E9%80%9A%E7%9F%A5", "/search?q=%E9%80%9A%E7%9F%A5",
+                "/apply?org=" + site.slug(), "/apply/status?" + q, "/my?" + q, "/transparency?" + q,
+                "/mirror-check?" + q, "/calendar?" + q, "/negative-list?org=" + site.slug(), "/site-map");
+        Dimension before = driver.manage().window().getSize();
+        List<String> tooWide = new ArrayList<>();
+        try {
+            driver.manage().window().setSize(new Dimension(320, 900));
+            for (String p : pages) {
+                driver.get(url(p));
+                Object[] widths = ((List<?>) ((JavascriptExecutor) driver).executeScript(
+                        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")).toArray();
+                long scroll = ((Number) widths[0]).longValue();
+                long client = ((Number) widths[1]).longValue();
+                if (scroll > client) {
+                    tooWide.add(p + ": " + scroll + " px wide in " + client + " px, at " + ((JavascriptExecutor) driver)
+                            .executeScript(WIDEST));
+                }
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+        assertThat(tooWide).isEmpty();
+    }
+
+    @Test
+    void aVisitorFollowingTheFooterToAToolKeepsTheCountysFrame() {
+        driver.get(url("/o/" + site.slug()));
+        driver.findElement(By.linkText("透明日志")).click();
+        assertThat(driver.findElement(By.cssSelector(".topbar .brand")).getText()).isEqualTo(site.org().name());
+        driver.findElement(By.linkText("网站地图")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(site.org().name(), "网站地图");
+        driver.findElement(By.linkText("申请进度查询")).click();
+        assertThat(driver.findElement(By.cssSelector(".topbar .brand")).getText()).isEqualTo(site.org().name());
+        assertThat(browser.axe("/apply/status (county frame)")).isEmpty();
     }
 
     List<String> axe(String page) {
