@@ -4,6 +4,7 @@ import org.gongkai.platform.web.FieldErrors;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * One metadata field of a document (spec/30's catalog entry), declared once with everything the platform does with
@@ -236,6 +237,11 @@ public enum DocumentField {
                 errors.reject(param, "doc.choice.invalid");
                 return null;
         }
+    }
+
+    /** The constants a choice field may hold, in their order (the form's options); empty for other fields. */
+    public List<Object> choices() {
+        return choices == null ? List.of() : List.of((Object[]) choices.getEnumConstants());
     }
 
     /** The constant of a choice field named {@code name} (as stored). */

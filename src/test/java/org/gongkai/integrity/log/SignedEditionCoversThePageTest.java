@@ -4,6 +4,8 @@ import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
+import org.gongkai.document.DocumentField;
+import org.gongkai.document.DocumentFields;
 import org.gongkai.document.DocumentKind;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.PublishEdition;
@@ -43,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * ADR 0007: the content hash covers what the public page shows. A document with a distinctive value in every
  * field is rendered; every value the page and its JSON-LD show must occur in the canonical form that is hashed
- * (enumerated labels by their code), except the few that are the site's frame rather than the edition.
+ * (enumerated labels by their code), except the few that are the site's frame rather than the edition; and every
+ * metadata member the registry ({@link DocumentFields#canonical}) signs is shown (ADR 0021: page ↔ canonical form).
  */
 @IntegrationTest
 class SignedEditionCoversThePageTest {
@@ -108,6 +111,15 @@ class SignedEditionCoversThePageTest {
             }
             String expected = codes.getOrDefault(value, value);
             assertThat(canonical).as("shown value «%s» is in the signed edition", value).contains(expected);
+        }
+
+        // and the other way, driven by the field registry: every metadata member that is signed is shown
+        CanonicalEdition signed = CanonicalEdition.of(doc);
+        List<String> shownCodes = shown.stream().map(v -> codes.getOrDefault(v, v)).toList();
+        for (DocumentField f : DocumentFields.canonical(CanonicalEdition.CURRENT_VERSION)) {
+            assertThat(signed.member(f)).as("the fixture gives signed member %s a value", f.member()).isNotNull();
+            assertThat(shownCodes).as("signed member %s is shown on the page or in its JSON-LD", f.member())
+                    .contains(signed.member(f));
         }
     }
 
