@@ -20,14 +20,14 @@ import java.util.List;
  */
 public enum DocumentField {
 
-    TITLE(field("title", "title").text(300).required().canonical(1, 1).shown().searchable().screened()),
+    TITLE(field("title", "title").text(300).required().canonical(1, 1).shown("name").searchable().screened()),
     DOCUMENT_NUMBER(field("documentNumber", "document_number").text(100).canonical(1, 2).shown().searchable().screened()),
     ISSUER(field("issuer", "issuer").text(200).required().canonical(1, 3).shown().searchable().screened()),
-    WRITTEN_DATE(field("writtenDate", "written_date").date().canonical(1, 4).shown()),
-    PUBLISH_DATE(field("publishDate", "publish_date").date().canonical(1, 5).shown().searchable()),
-    THEME(field("theme", "theme").text(60).canonical(1, 6).shown().searchable().screened()),
+    WRITTEN_DATE(field("writtenDate", "written_date").date().canonical(1, 4).shown("dateCreated")),
+    PUBLISH_DATE(field("publishDate", "publish_date").date().canonical(1, 5).shown("datePublished").searchable()),
+    THEME(field("theme", "theme").text(60).canonical(1, 6).shown("genre").searchable().screened()),
     OPENNESS_CLASS(field("opennessClass", "openness_class").code().canonical(1, 7).shown().searchable()),
-    KEYWORDS(field("keywords", "keywords").text(300).canonical(1, 12).shown().searchable().screened()),
+    KEYWORDS(field("keywords", "keywords").text(300).canonical(1, 12).shown("keywords").searchable().screened()),
     DISCLOSURE(field("disclosure", "disclosure").choice(Disclosure.class).internal()),
     /** Its length is checked with the disclosure (only a withheld document needs a reason): {@code ContentRules}. */
     WITHHELD_REASON(field("withheldReason", "withheld_reason").text(0).internal().screened()),
@@ -38,7 +38,7 @@ public enum DocumentField {
     REPEALED_ON(field("repealedOn", "repealed_on").date().canonical(2, 10).shown()),
     /** The column (栏目) the page is filed in: the site's frame (crumbs, JSON-LD isPartOf), not the signed content. */
     CATALOG_NODE(field("catalogNodeId", "catalog_node_id").label("doc.catalogNode").id().searchable()),
-    SUMMARY(field("summary", "summary").text(2000).canonical(2, 13).shown().searchable().screened());
+    SUMMARY(field("summary", "summary").text(2000).canonical(2, 13).shown("abstract").searchable().screened());
 
     /** How a field's value is held, parsed and written. */
     public enum Type {
@@ -65,6 +65,7 @@ public enum DocumentField {
     private final int canonicalSince;
     private final int canonicalPosition;
     private final boolean shown;
+    private final String jsonLd;
     private final boolean published;
     private final boolean searchable;
     private final boolean screened;
@@ -81,6 +82,7 @@ public enum DocumentField {
         this.canonicalSince = s.canonicalSince;
         this.canonicalPosition = s.canonicalPosition;
         this.shown = s.shown;
+        this.jsonLd = s.jsonLd;
         this.published = !s.internal;
         this.searchable = s.searchable;
         this.screened = s.screened;
@@ -137,6 +139,14 @@ public enum DocumentField {
     /** Whether the public page or its JSON-LD shows it as the edition's content (so it must be signed). */
     public boolean shown() {
         return shown;
+    }
+
+    /**
+     * The schema.org property of the page's JSON-LD that holds it as plain text, or null when the JSON-LD shows it
+     * otherwise (the issuer as the publisher's name, the 文号 and validity of a {@code Legislation}) or not at all.
+     */
+    public String jsonLd() {
+        return jsonLd;
     }
 
     /** Whether the {@code public_document} view carries it (disclosure and the withholding reason stay inside). */
@@ -287,6 +297,7 @@ public enum DocumentField {
         int canonicalSince;
         int canonicalPosition;
         boolean shown;
+        String jsonLd;
         boolean internal;
         boolean searchable;
         boolean screened;
@@ -347,6 +358,12 @@ public enum DocumentField {
         Spec shown() {
             shown = true;
             return this;
+        }
+
+        /** Shown, and in the JSON-LD as the text of this schema.org property. */
+        Spec shown(String schemaOrgProperty) {
+            jsonLd = schemaOrgProperty;
+            return shown();
         }
 
         Spec internal() {
