@@ -128,7 +128,7 @@ public record CanonicalEdition(int version, String indexNumber, Map<DocumentFiel
         int version = 1;
         if (o.has("format")) {
             String f = o.get("format").asString();
-            if (!f.startsWith(FORMAT_PREFIX) || !f.substring(FORMAT_PREFIX.length()).matches("[12]")) {
+            if (!f.startsWith(FORMAT_PREFIX) || !f.substring(FORMAT_PREFIX.length()).matches("[1-9][0-9]{0,2}")) {
                 throw new IllegalArgumentException("unknown edition format " + f);
             }
             version = Integer.parseInt(f.substring(FORMAT_PREFIX.length()));

@@ -3,6 +3,8 @@ package org.gongkai.integrity.log;
 import org.gongkai.document.AttachmentInfo;
 import org.gongkai.document.AttachmentKind;
 import org.gongkai.document.DocumentContent;
+import org.gongkai.document.DocumentField;
+import org.gongkai.document.DocumentFields;
 import org.gongkai.document.DocumentKind;
 import org.gongkai.document.PublishedDocument;
 import org.gongkai.document.Validity;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * ADR 0021: reading the canonical members from the field registry left the signed bytes as they were. The expected
@@ -59,6 +62,15 @@ class CanonicalFormIsStableTest {
         assertThat(e.toJson()).isEqualTo(FORMAT_1);
         assertThat(e.sha256Hex()).isEqualTo("5a5e5b7073365e41d0b7ecb6afba91e7a116d2705a3e5c0e9799127166b5d3ad");
         assertThat(CanonicalEdition.fromJson(FORMAT_1)).isEqualTo(e);
+    }
+
+    @Test
+    void aFieldNewlySignedComesWithANewFormat() {
+        int newest = DocumentFields.all().stream().mapToInt(DocumentField::canonicalSince).max().orElseThrow();
+        assertThat(CanonicalEdition.CURRENT_VERSION).as("the current format is the newest a field is signed in")
+                .isEqualTo(newest);
+        assertThatThrownBy(() -> CanonicalEdition.fromJson("{\"format\":\"gongkai-edition/" + (newest + 1) + "\"}"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
