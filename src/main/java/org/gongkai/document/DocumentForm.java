@@ -79,5 +79,4 @@ public record DocumentForm(String catalogNodeId, String title, String documentNu
     private static String str(Object o) {
         return o == null ? "" : o.toString();
     }
-
 }
