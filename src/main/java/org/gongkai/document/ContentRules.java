@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** Validates a document's content and metadata before a revision is stored; answers with field messages. */
+/**
+ * Validates a document's content and metadata before a revision is stored; answers with field messages. What one field
+ * allows by itself is its {@link DocumentField}'s; the rules here span fields or need the database.
+ */
 @Component
 class ContentRules {
 
@@ -36,21 +39,15 @@ class ContentRules {
 
     void validate(DocumentContent c, long organisationId, Long documentId) {
         FieldErrors e = new FieldErrors();
-        e.require(notBlank(c.title()) && c.title().strip().length() <= 300, "title", "doc.title.invalid");
-        e.require(notBlank(c.issuer()) && c.issuer().strip().length() <= 200, "issuer", "doc.issuer.invalid");
-        e.require(length(c.documentNumber()) <= 100, "documentNumber", "doc.documentNumber.tooLong");
-        e.require(length(c.theme()) <= 60, "theme", "doc.theme.tooLong");
-        e.require(length(c.keywords()) <= 300, "keywords", "doc.keywords.tooLong");
-        e.require(length(c.summary()) <= 2000, "summary", "doc.summary.tooLong");
+        for (DocumentField f : DocumentFields.all()) {
+            f.check(c, e);
+        }
         e.require(length(c.bodyHtml()) <= MAX_BODY, "bodyHtml", "doc.body.tooLong");
         e.require(c.opennessClass() == null || OPENNESS.contains(c.opennessClass()), "opennessClass", "doc.openness.invalid");
         e.require(c.disclosure() != null, "disclosure", "doc.disclosure.required");
         e.require(c.disclosure() != Disclosure.WITHHELD || (notBlank(c.withheldReason()) && c.withheldReason().length() <= 1000),
                 "withheldReason", "doc.withheldReason.required");
         e.require(c.validity() != null, "validity", "doc.validity.required");
-        e.require(plausible(c.writtenDate()), "writtenDate", "doc.date.range");
-        e.require(plausible(c.publishDate()), "publishDate", "doc.date.range");
-        e.require(plausible(c.repealedOn()), "repealedOn", "doc.date.range");
         e.require(c.writtenDate() == null || c.publishDate() == null || !c.writtenDate().isAfter(c.publishDate()),
                 "writtenDate", "doc.writtenDate.afterPublish");
         if (c.validity() == Validity.REPEALED) {

@@ -2,8 +2,6 @@ package org.gongkai.document;
 
 import org.gongkai.platform.web.FieldErrors;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The document form as typed: every field a string, so input that does not parse comes back to the person
@@ -27,22 +25,41 @@ public record DocumentForm(String catalogNodeId, String title, String documentNu
                 Validity.VALID.name(), "", "", "", "0", DocumentKind.OTHER.name(), "");
     }
 
-    /** Converts to content, throwing field errors for what does not parse. */
+    /** Converts to content, each field parsed as its {@link DocumentField} says; throws field errors for what does not parse. */
     public DocumentContent toContent() {
         FieldErrors e = new FieldErrors();
-        Long node = longValue(catalogNodeId, "catalogNodeId", e);
-        LocalDate written = date(writtenDate, "writtenDate", e);
-        LocalDate published = date(publishDate, "publishDate", e);
-        Disclosure d = enumValue(Disclosure.class, disclosure, "disclosure", e);
-        Validity v = enumValue(Validity.class, validity, "validity", e);
-        Long replaced = longValue(replacedByDocumentId, "replacedByDocumentId", e);
-        DocumentKind k = kind == null || kind.isBlank() ? DocumentKind.OTHER
-                : enumValue(DocumentKind.class, kind, "kind", e);
-        LocalDate repealed = date(repealedOn, "repealedOn", e);
+        DocumentContent.Builder b = DocumentContent.builder();
+        for (DocumentField f : DocumentFields.all()) {
+            String raw = raw(f);
+            if (f == DocumentField.KIND && (raw == null || raw.isBlank())) {
+                continue; // a form without the kind (the API before it had one) means an ordinary document
+            }
+            b.set(f, f.parse(raw, e));
+        }
         e.throwIfAny();
-        return new DocumentContent(node, trim(title), trim(documentNumber), trim(issuer), written, published,
-                trim(theme), trim(opennessClass), trim(keywords), d, trim(withheldReason), v, replaced, trim(summary),
-                bodyHtml == null ? "" : bodyHtml, k, repealed);
+        return b.bodyHtml(bodyHtml == null ? "" : bodyHtml).build();
+    }
+
+    /** What was typed for a field. */
+    String raw(DocumentField f) {
+        return switch (f) {
+            case TITLE -> title;
+            case DOCUMENT_NUMBER -> documentNumber;
+            case ISSUER -> issuer;
+            case WRITTEN_DATE -> writtenDate;
+            case PUBLISH_DATE -> publishDate;
+            case THEME -> theme;
+            case OPENNESS_CLASS -> opennessClass;
+            case KEYWORDS -> keywords;
+            case DISCLOSURE -> disclosure;
+            case WITHHELD_REASON -> withheldReason;
+            case VALIDITY -> validity;
+            case REPLACED_BY -> replacedByDocumentId;
+            case KIND -> kind;
+            case REPEALED_ON -> repealedOn;
+            case CATALOG_NODE -> catalogNodeId;
+            case SUMMARY -> summary;
+        };
     }
 
     public int version() {
@@ -59,44 +76,7 @@ public record DocumentForm(String catalogNodeId, String title, String documentNu
                 String.valueOf(v), kind, repealedOn);
     }
 
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     private static String str(Object o) {
         return o == null ? "" : o.toString();
-    }
-
-    private static LocalDate date(String s, String field, FieldErrors e) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException ex) {
-            e.reject(field, "doc.date.invalid");
-            return null;
-        }
-    }
-
-    private static Long longValue(String s, String field, FieldErrors e) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException ex) {
-            e.reject(field, "doc.number.invalid");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field, FieldErrors e) {
-        try {
-            return Enum.valueOf(type, s == null ? "" : s.strip());
-        } catch (IllegalArgumentException ex) {
-            e.reject(field, "doc.choice.invalid");
-            return null;
-        }
     }
 }

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,16 +50,16 @@ class DocumentStore {
 
     private long insertRevision(long documentId, DocumentContent c, String bodyHtml, String bodyText, long createdBy,
                                 Long redactedFrom) {
-        return jdbc.sql("""
-                insert into revision (document_id, catalog_node_id, title, document_number, issuer, written_date,
-                    publish_date, theme, openness_class, keywords, disclosure, withheld_reason, validity,
-                    replaced_by_document_id, summary, body_html, body_text, created_by, redacted_from, kind, repealed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(documentId, c.catalogNodeId(), c.title(), c.documentNumber(), c.issuer(),
-                        date(c.writtenDate()), date(c.publishDate()), c.theme(), c.opennessClass(), c.keywords(),
-                        c.disclosure().name(), c.withheldReason(), c.validity().name(), c.replacedByDocumentId(),
-                        c.summary(), bodyHtml, bodyText, createdBy, redactedFrom, c.kind().name(),
-                        date(c.repealedOn()))
+        List<Object> params = new ArrayList<>();
+        params.add(documentId);
+        for (DocumentField f : DocumentFields.all()) {
+            params.add(sqlValue(f, c));
+        }
+        params.addAll(Arrays.asList(bodyHtml, bodyText, createdBy, redactedFrom));
+        return jdbc.sql("insert into revision (document_id, " + DocumentFields.columns(DocumentFields.all())
+                        + ", body_html, body_text, created_by, redacted_from) values ("
+                        + "?, ".repeat(params.size() - 1) + "?) returning id")
+                .params(params)
                 .query(Long.class).single();
     }
 
@@ -69,13 +71,9 @@ class DocumentStore {
     }
 
     Optional<Revision> findRevision(long id) {
-        return jdbc.sql("""
-                select id, document_id, catalog_node_id, title, document_number, issuer, written_date, publish_date,
-                       theme, openness_class, keywords, disclosure, withheld_reason, validity,
-                       replaced_by_document_id, summary, body_html, body_text, created_by, created_at, kind,
-                       repealed_on
-                  from revision where id = ?""").param(id)
-                .query((rs, i) -> new Revision(rs.getLong("id"), rs.getLong("document_id"), content(rs),
+        return jdbc.sql("select id, document_id, " + DocumentFields.columns(DocumentFields.all())
+                        + ", body_html, body_text, created_by, created_at from revision where id = ?").param(id)
+                .query((rs, i) -> new Revision(rs.getLong("id"), rs.getLong("document_id"), content(rs, DocumentFields.all()),
                         rs.getString("body_text"), List.of(), rs.getLong("created_by"), instant(rs, "created_at")))
                 .optional()
                 .map(r -> new Revision(r.id(), r.documentId(), r.content(), r.bodyText(), attachmentsOf(r.id()),
@@ -272,14 +270,31 @@ class DocumentStore {
                 .params(editionId, userId, editionId, userId).query(Boolean.class).single();
     }
 
-    static DocumentContent content(ResultSet rs) throws SQLException {
-        return new DocumentContent(nullableLong(rs, "catalog_node_id"), rs.getString("title"),
-                rs.getString("document_number"), rs.getString("issuer"), localDate(rs, "written_date"),
-                localDate(rs, "publish_date"), rs.getString("theme"), rs.getString("openness_class"),
-                rs.getString("keywords"), Disclosure.valueOf(rs.getString("disclosure")),
-                rs.getString("withheld_reason"), Validity.valueOf(rs.getString("validity")),
-                nullableLong(rs, "replaced_by_document_id"), rs.getString("summary"), rs.getString("body_html"),
-                DocumentKind.valueOf(rs.getString("kind")), localDate(rs, "repealed_on"));
+    /** The content of a row holding the columns of {@code fields} and {@code body_html}; other fields keep their defaults. */
+    static DocumentContent content(ResultSet rs, List<DocumentField> fields) throws SQLException {
+        DocumentContent.Builder b = DocumentContent.builder();
+        for (DocumentField f : fields) {
+            b.set(f, read(rs, f));
+        }
+        return b.bodyHtml(rs.getString("body_html")).build();
+    }
+
+    private static Object read(ResultSet rs, DocumentField f) throws SQLException {
+        return switch (f.type()) {
+            case TEXT, CODE -> rs.getString(f.column());
+            case DATE -> localDate(rs, f.column());
+            case ID -> nullableLong(rs, f.column());
+            case CHOICE -> f.constant(rs.getString(f.column()));
+        };
+    }
+
+    private static Object sqlValue(DocumentField f, DocumentContent c) {
+        Object v = f.value(c);
+        return switch (f.type()) {
+            case DATE -> date((LocalDate) v);
+            case CHOICE -> v == null ? null : ((Enum<?>) v).name();
+            default -> v;
+        };
     }
 
     private static Edition edition(ResultSet rs, int row) throws SQLException {

@@ -32,13 +32,9 @@ public class DocumentTexts {
         Revision r = store.findRevision(revisionId).orElseThrow(() -> new NotFoundException("revision", revisionId));
         DocumentContent c = r.content();
         List<ScreeningText> out = new ArrayList<>();
-        out.add(ScreeningText.field("title", c.title()));
-        out.add(ScreeningText.field("documentNumber", c.documentNumber()));
-        out.add(ScreeningText.field("issuer", c.issuer()));
-        out.add(ScreeningText.field("theme", c.theme()));
-        out.add(ScreeningText.field("keywords", c.keywords()));
-        out.add(ScreeningText.field("summary", c.summary()));
-        out.add(ScreeningText.field("withheldReason", c.withheldReason()));
+        for (DocumentField f : DocumentFields.screened()) {
+            out.add(ScreeningText.field(f.param(), f.text(c)));
+        }
         String body = r.bodyText() == null ? "" : r.bodyText();
         out.add(new ScreeningText("body", null, null, body, List.of(new ScreeningText.Span(0, body.length(), "body")), true));
         for (AttachmentInfo a : r.attachments()) {

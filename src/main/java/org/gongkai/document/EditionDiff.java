@@ -53,22 +53,9 @@ public final class EditionDiff {
 
     private static Map<String, String> fields(DocumentContent c) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("doc.title", c.title());
-        m.put("doc.documentNumber", c.documentNumber());
-        m.put("doc.issuer", c.issuer());
-        m.put("doc.writtenDate", Objects.toString(c.writtenDate(), null));
-        m.put("doc.publishDate", Objects.toString(c.publishDate(), null));
-        m.put("doc.theme", c.theme());
-        m.put("doc.opennessClass", c.opennessClass());
-        m.put("doc.keywords", c.keywords());
-        m.put("doc.disclosure", c.disclosure().name());
-        m.put("doc.withheldReason", c.withheldReason());
-        m.put("doc.validity", c.validity().name());
-        m.put("doc.replacedBy", Objects.toString(c.replacedByDocumentId(), null));
-        m.put("doc.kind", c.kind().name());
-        m.put("doc.repealedOn", Objects.toString(c.repealedOn(), null));
-        m.put("doc.catalogNode", Objects.toString(c.catalogNodeId(), null));
-        m.put("doc.summary", c.summary());
+        for (DocumentField f : DocumentFields.all()) {
+            m.put(f.labelKey(), f.text(c));
+        }
         return m;
     }
 

@@ -26,8 +26,7 @@ public class PublishedDocuments {
 
     private static final String COLUMNS = """
             document_id, organisation_id, index_number, edition_id, edition_number, status, public_note, published_at,
-            catalog_node_id, title, document_number, issuer, written_date, publish_date, theme, openness_class,
-            keywords, validity, replaced_by_document_id, summary, body_html, body_text, kind, repealed_on""";
+            body_html, body_text, """ + DocumentFields.columns(DocumentFields.published());
 
     private final JdbcClient jdbc;
     private final AttachmentFiles files;
@@ -207,12 +206,7 @@ public class PublishedDocuments {
         return new PublishedDocument(rs.getLong("document_id"), rs.getLong("organisation_id"),
                 rs.getString("index_number"), rs.getLong("edition_id"), rs.getInt("edition_number"),
                 "WITHDRAWN".equals(rs.getString("status")), rs.getString("public_note"),
-                DocumentStore.instant(rs, "published_at"), DocumentStore.nullableLong(rs, "catalog_node_id"),
-                rs.getString("title"), rs.getString("document_number"), rs.getString("issuer"),
-                DocumentStore.localDate(rs, "written_date"), DocumentStore.localDate(rs, "publish_date"),
-                rs.getString("theme"), rs.getString("openness_class"), rs.getString("keywords"),
-                Validity.valueOf(rs.getString("validity")), DocumentStore.nullableLong(rs, "replaced_by_document_id"),
-                rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), attachments,
-                DocumentKind.valueOf(rs.getString("kind")), DocumentStore.localDate(rs, "repealed_on"));
+                DocumentStore.instant(rs, "published_at"), DocumentStore.content(rs, DocumentFields.published()),
+                rs.getString("body_text"), attachments);
     }
 }

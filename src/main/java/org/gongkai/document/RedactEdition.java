@@ -4,8 +4,7 @@ import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.TextNode;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,51 +16,46 @@ import java.util.List;
  * Makes the redacted revision of an edition in review: title, metadata and body with the protected values masked, and
  * each DOCX/XLSX that holds one replaced by a redacted copy. The edition then points to it; the unredacted revision and
  * files stay in the history, for staff only. Other files are kept as they are: the caller must not ask to redact what
- * they hold (a PDF is accepted or replaced by the editor).
+ * they hold (a PDF is accepted or replaced by the editor). One step of {@link ReviewEdition#approve}, which has locked
+ * the document and checked the reviewer; the replacements come from {@link ApprovalRedactions}.
  */
-@Service
-public class RedactEdition {
+@Component
+class RedactEdition {
 
     private final DocumentStore store;
     private final AttachmentFiles files;
     private final BodySanitizer sanitizer;
-    private final ReviewEdition review;
     private final Workflow workflow;
 
-    RedactEdition(DocumentStore store, AttachmentFiles files, BodySanitizer sanitizer, ReviewEdition review,
-                  Workflow workflow) {
+    RedactEdition(DocumentStore store, AttachmentFiles files, BodySanitizer sanitizer, Workflow workflow) {
         this.store = store;
         this.files = files;
         this.sanitizer = sanitizer;
-        this.review = review;
         this.workflow = workflow;
     }
 
-    /** Returns the id of the redacted revision the edition now points to. */
-    @Transactional
-    public long redact(StaffUser reviewer, long documentId, List<Replacement> replacements, String note) {
-        EditionUnderReview under = review.underReview(reviewer, documentId);
-        Revision original = store.findRevision(under.revisionId()).orElseThrow();
+    /** Points the submitted edition to its redacted revision; returns the edition as it is now. */
+    Edition redact(StaffUser reviewer, DocumentRef doc, Edition edition, List<Replacement> replacements, String note) {
+        Revision original = store.findRevision(edition.revisionId()).orElseThrow();
         DocumentContent c = original.content();
-        DocumentContent masked = new DocumentContent(c.catalogNodeId(), apply(c.title(), replacements),
-                apply(c.documentNumber(), replacements), apply(c.issuer(), replacements), c.writtenDate(),
-                c.publishDate(), apply(c.theme(), replacements), c.opennessClass(), apply(c.keywords(), replacements),
-                c.disclosure(), apply(c.withheldReason(), replacements), c.validity(), c.replacedByDocumentId(),
-                apply(c.summary(), replacements), body(c.bodyHtml(), replacements), c.kind(), c.repealedOn());
-        String html = sanitizer.sanitize(masked.bodyHtml());
-        long revisionId = store.insertRedactedRevision(original, masked, html, sanitizer.text(html), reviewer.id());
+        DocumentContent.Builder masked = c.toBuilder();
+        for (DocumentField f : DocumentFields.screened()) {
+            masked.set(f, apply(f.text(c), replacements));
+        }
+        String html = sanitizer.sanitize(body(c.bodyHtml(), replacements));
+        long revisionId = store.insertRedactedRevision(original, masked.bodyHtml(html).build(), html,
+                sanitizer.text(html), reviewer.id());
         List<Long> attachmentIds = new ArrayList<>();
         for (AttachmentInfo a : original.attachments()) {
             attachmentIds.add(redactedFile(a, replacements, reviewer));
         }
         store.linkAttachments(revisionId, attachmentIds);
-        if (!store.pointSubmittedTo(under.editionId(), revisionId)) {
+        if (!store.pointSubmittedTo(edition.id(), revisionId)) {
             throw new ConflictException("workflow.wrongStatus", "-");
         }
-        DocumentRef doc = store.findDocument(documentId).orElseThrow();
-        Edition edition = store.findEdition(under.editionId()).orElseThrow();
-        workflow.record(doc, edition, "redact", EditionStatus.SUBMITTED, EditionStatus.SUBMITTED, reviewer, note);
-        return revisionId;
+        Edition now = store.findEdition(edition.id()).orElseThrow();
+        workflow.record(doc, now, "redact", EditionStatus.SUBMITTED, EditionStatus.SUBMITTED, reviewer, note);
+        return now;
     }
 
     private static String apply(String s, List<Replacement> replacements) {

@@ -6,9 +6,11 @@ import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.ForbiddenException;
 import org.gongkai.platform.web.InvalidInputException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** A reviewer — never one of the edition's authors — approves or rejects it with an opinion. */
 @Service
@@ -18,20 +20,28 @@ public class ReviewEdition {
     private final OrganisationAccess access;
     private final Workflow workflow;
     private final Gatekeeper gatekeeper;
-    private final ApplicationEventPublisher events;
+    private final List<ApprovalRedactions> redactions;
+    private final RedactEdition redact;
 
     ReviewEdition(DocumentStore store, OrganisationAccess access, Workflow workflow, Gatekeeper gatekeeper,
-                  ApplicationEventPublisher events) {
+                  List<ApprovalRedactions> redactions, RedactEdition redact) {
         this.store = store;
         this.access = access;
         this.workflow = workflow;
         this.gatekeeper = gatekeeper;
-        this.events = events;
+        this.redactions = redactions;
+        this.redact = redact;
     }
 
     /**
-     * Approves the edition. Every {@link PublicationGate} must let it through first (no unresolved screening finding);
-     * then {@link EditionApproving} listeners may redact it, and the gates check the redacted revision once more.
+     * Approves the edition, in these steps (ADR 0021; what each gate checks is listed on {@link Gatekeeper}):
+     * <ol>
+     * <li>the reviewer may decide on it now ({@link #underReview}'s gates: role, not an author, submitted);</li>
+     * <li>every {@link PublicationGate} lets it through (no unresolved screening finding);</li>
+     * <li>the values the review wants masked ({@link ApprovalRedactions}) are masked in a redacted revision, and the
+     * gates check that revision once more;</li>
+     * <li>it moves to approved.</li>
+     * </ol>
      */
     @Transactional
     public void approve(StaffUser user, long documentId, String opinion) {
@@ -99,11 +109,20 @@ public class ReviewEdition {
         Edition edition = reviewable(user, doc);
         if (to == EditionStatus.APPROVED && edition.status() == EditionStatus.SUBMITTED) {
             gatekeeper.requireClear(doc, edition, PublicationGate.Stage.APPROVE);
-            events.publishEvent(new EditionApproving(doc.id(), edition.id(), edition.revisionId(), doc.organisationId(), user));
-            Edition after = store.findEdition(edition.id()).orElseThrow();
-            if (after.revisionId() != edition.revisionId()) {
-                gatekeeper.requireClear(doc, after, PublicationGate.Stage.APPROVE);
-                edition = after;
+            List<Replacement> replacements = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            EditionUnderReview under = new EditionUnderReview(doc.id(), edition.id(), edition.number(),
+                    edition.revisionId(), doc.organisationId());
+            for (ApprovalRedactions source : redactions) {
+                ApprovalRedactions.Redaction r = source.forApproval(under);
+                if (!r.isEmpty()) {
+                    replacements.addAll(r.replacements());
+                    notes.add(r.note());
+                }
+            }
+            if (!replacements.isEmpty()) {
+                edition = redact.redact(user, doc, edition, replacements, String.join("; ", notes));
+                gatekeeper.requireClear(doc, edition, PublicationGate.Stage.APPROVE);
             }
         }
         String note = opinion == null || opinion.isBlank() ? null : opinion.strip();

@@ -1,9 +1,7 @@
 package org.gongkai.integrity;
 
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
 import org.springframework.context.event.EventListener;
@@ -42,9 +40,9 @@ public class DraftFromImport {
                 .collect(Collectors.joining());
         String issuer = doc.issuer() != null ? doc.issuer() : organisations.get(editor.organisationId()).name();
         String title = doc.title() == null || doc.title().isBlank() ? UNTITLED : truncate(doc.title(), 300);
-        DocumentContent content = new DocumentContent(catalogNodeId, title, truncateOrNull(doc.documentNumber(), 100),
-                truncate(issuer, 200), doc.writtenDate(), doc.publishedDate(), null, null, null, Disclosure.PROACTIVE,
-                null, Validity.VALID, null, null, body);
+        DocumentContent content = DocumentContent.builder().catalogNodeId(catalogNodeId).title(title)
+                .documentNumber(truncateOrNull(doc.documentNumber(), 100)).issuer(truncate(issuer, 200))
+                .writtenDate(doc.writtenDate()).publishDate(doc.publishedDate()).bodyHtml(body).build();
         return create.create(editor, editor.organisationId(), content);
     }
 

@@ -3,6 +3,8 @@ package org.gongkai.portal;
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.ColumnKind;
 import org.gongkai.document.AttachmentInfo;
+import org.gongkai.document.DocumentField;
+import org.gongkai.document.DocumentFields;
 import org.gongkai.document.PublishedDocument;
 import org.gongkai.document.Validity;
 import org.gongkai.identity.Organisation;
@@ -16,7 +18,8 @@ import java.util.Map;
  * schema.org data of a document page, as JSON-LD. schema.org has no "government publication" type: a normative
  * document (filed in a policy column and carrying a 文号) is a {@code Legislation} — which has fields for the
  * document number, date, issuing body and legal force (有效性) — and anything else is a {@code DigitalDocument}.
- * The result is safe to place inside {@code <script type="application/ld+json">}: {@code <} is escaped.
+ * The edition's plain members (name, dates, genre, keywords, abstract) come from the field registry
+ * ({@link DocumentField#jsonLd()}). The result is safe to place inside {@code <script type="application/ld+json">}: {@code <} is escaped.
  */
 final class JsonLd {
 
@@ -34,14 +37,15 @@ final class JsonLd {
         String url = baseUrl + "/documents/" + doc.documentId();
         ld.put("@id", url);
         ld.put("url", url);
-        ld.put("name", doc.title());
+        for (DocumentField f : DocumentFields.shown()) {
+            String value = f.jsonLd() == null ? null : f.publicText(doc);
+            if (value != null && !value.isBlank()) {
+                ld.put(f.jsonLd(), value);
+            }
+        }
         ld.put("inLanguage", "zh-CN");
         if (doc.indexNumber() != null) {
             ld.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "索引号", "value", doc.indexNumber()));
-        }
-        ld.put("datePublished", doc.shownPublishDate().toString());
-        if (doc.writtenDate() != null) {
-            ld.put("dateCreated", doc.writtenDate().toString());
         }
         ld.put("dateModified", doc.publishedAt().toString());
         Map<String, Object> publisher = new LinkedHashMap<>();
@@ -49,15 +53,6 @@ final class JsonLd {
         publisher.put("name", doc.issuer() != null ? doc.issuer() : org.name());
         publisher.put("url", baseUrl + "/o/" + org.slug());
         ld.put("publisher", publisher);
-        if (doc.keywords() != null && !doc.keywords().isBlank()) {
-            ld.put("keywords", doc.keywords());
-        }
-        if (doc.theme() != null) {
-            ld.put("genre", doc.theme());
-        }
-        if (doc.summary() != null && !doc.summary().isBlank()) {
-            ld.put("abstract", doc.summary());
-        }
         if (!path.isEmpty()) {
             CatalogNode column = path.get(path.size() - 1);
             ld.put("isPartOf", Map.of("@type", "CollectionPage", "name", column.name(),

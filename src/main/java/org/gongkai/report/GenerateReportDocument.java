@@ -5,7 +5,6 @@ import org.gongkai.catalog.CatalogTree;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.AttachmentInfo;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.DocumentView;
@@ -13,7 +12,6 @@ import org.gongkai.document.Edition;
 import org.gongkai.document.EditionStatus;
 import org.gongkai.document.SaveDraft;
 import org.gongkai.document.StartNewEdition;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
@@ -106,8 +104,9 @@ class GenerateReportDocument {
     private DocumentContent content(Organisation org, AnnualReport report, String title, String body) {
         var node = catalog.get(org.id(), report.catalogNodeId());
         String openness = node.opennessClass() == null ? null : node.opennessClass().name();
-        return new DocumentContent(node.id(), title, null, org.name(), reports.today(), null, null, openness,
-                "政府信息公开;年度报告", Disclosure.PROACTIVE, null, Validity.VALID, null, null, body);
+        return DocumentContent.builder().catalogNodeId(node.id()).title(title).issuer(org.name())
+                .writtenDate(reports.today()).opennessClass(openness).keywords("政府信息公开;年度报告").bodyHtml(body)
+                .build();
     }
 
     /** Puts the content into an editable edition of the report's document, creating one when needed. */

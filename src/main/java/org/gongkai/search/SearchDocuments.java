@@ -38,12 +38,19 @@ class SearchDocuments {
     private SearchDocument from(PublishedDocument d, Map<Long, List<Long>> pathCache) {
         List<Long> path = pathCache.computeIfAbsent(d.organisationId(),
                 id -> organisations.ancestry(id).stream().map(Organisation::id).toList());
+        return of(d, path, attachmentText(d.attachments()));
+    }
+
+    /**
+     * The index's view of a published document. Every {@link org.gongkai.document.DocumentFields#searchable()
+     * searchable} field must reach it (SearchableFieldsTest): summary, keywords and issuer as free text beside the body.
+     */
+    static SearchDocument of(PublishedDocument d, List<Long> organisationPath, String attachmentText) {
         String body = Stream.of(d.summary(), d.bodyText(), d.keywords(), d.issuer())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         return new SearchDocument(d.documentId(), d.editionId(), d.title(), d.documentNumber(), d.organisationId(),
-                path, d.opennessClass(), d.theme(), d.validity().name(), d.shownPublishDate(), body,
-                attachmentText(d.attachments()), d.indexNumber(), d.catalogNodeId(),
-                d.kind() == null ? null : d.kind().name());
+                organisationPath, d.opennessClass(), d.theme(), d.validity().name(), d.shownPublishDate(), body,
+                attachmentText, d.indexNumber(), d.catalogNodeId(), d.kind() == null ? null : d.kind().name());
     }
 
     private String attachmentText(List<AttachmentInfo> attachments) {

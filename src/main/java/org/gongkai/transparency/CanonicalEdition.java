@@ -1,6 +1,9 @@
 package org.gongkai.transparency;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.gongkai.document.AttachmentInfo;
+import org.gongkai.document.DocumentField;
+import org.gongkai.document.DocumentFields;
 import org.gongkai.document.PublishedDocument;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,9 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The canonical form of a published edition, built only from what its public page (and its JSON-LD) shows, so
@@ -32,20 +39,21 @@ import java.util.Locale;
  * feed is written {@code \n}, other characters below U+0020 as a backslash, "u" and four lower-case hex digits;
  * everything else is written as itself. The content hash is SHA-256 of these bytes.
  *
+ * <p>The metadata members (title … summary) are the {@link DocumentField}s of {@link DocumentFields#canonical}, in
+ * that order; each format is frozen: a field added to the canonical form needs format 3 (ADR 0021).
+ *
  * @param version 1 or 2: which format this is (the leaf that holds its hash records the same number)
+ * @param members the metadata members this format holds, each as canonical text (null when missing)
  */
-record CanonicalEdition(int version, String indexNumber, String title, String documentNumber, String issuer,
-                               LocalDate writtenDate, LocalDate publishDate, String theme, String opennessClass,
-                               String validity, String keywords, String body, List<String> attachments,
-                               String kind, LocalDate repealedOn, String replacedBy, String summary,
-                               List<String> attachmentNames) {
+record CanonicalEdition(int version, String indexNumber, Map<DocumentField, String> members, String body,
+                        List<String> attachments, List<String> attachmentNames) {
 
     /** The format new leaves use. */
     public static final int CURRENT_VERSION = 2;
     public static final String FORMAT = "gongkai-edition/" + CURRENT_VERSION;
     private static final String FORMAT_PREFIX = "gongkai-edition/";
 
-    /** A format-1 edition (as logged before ADR 0020). */
+    /** A format-1 edition (as logged before ADR 0020), member by member. */
     public CanonicalEdition(String indexNumber, String title, String documentNumber, String issuer,
                             LocalDate writtenDate, LocalDate publishDate, String theme, String opennessClass,
                             String validity, String keywords, String body, List<String> attachments) {
@@ -53,18 +61,27 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
                 keywords, body, attachments, null, null, null, null, null);
     }
 
+    /** An edition in format 1 or 2, member by member (the members both formats know). */
+    public CanonicalEdition(int version, String indexNumber, String title, String documentNumber, String issuer,
+                            LocalDate writtenDate, LocalDate publishDate, String theme, String opennessClass,
+                            String validity, String keywords, String body, List<String> attachments,
+                            String kind, LocalDate repealedOn, String replacedBy, String summary,
+                            List<String> attachmentNames) {
+        this(version, indexNumber, formatTwo(title, documentNumber, issuer, writtenDate, publishDate, theme,
+                opennessClass, validity, keywords, kind, repealedOn, replacedBy, summary), body, attachments,
+                attachmentNames);
+    }
+
     public CanonicalEdition {
         if (version < 1 || version > CURRENT_VERSION) {
             throw new IllegalArgumentException("unknown edition format " + FORMAT_PREFIX + version);
         }
         indexNumber = text(indexNumber);
-        title = text(title);
-        documentNumber = text(documentNumber);
-        issuer = text(issuer);
-        theme = text(theme);
-        opennessClass = text(opennessClass);
-        validity = text(validity);
-        keywords = text(keywords);
+        Map<DocumentField, String> held = new LinkedHashMap<>();
+        for (DocumentField f : DocumentFields.canonical(version)) {
+            held.put(f, member(f, members == null ? null : members.get(f)));
+        }
+        members = Collections.unmodifiableMap(held);
         body = body(body);
         List<String> files = new ArrayList<>();
         for (String a : attachments == null ? List.<String>of() : attachments) {
@@ -75,22 +92,13 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
             files.add(hex);
         }
         attachments = List.copyOf(files);
-        if (version == 1) {
-            kind = null;
-            repealedOn = null;
-            replacedBy = null;
-            summary = null;
-            attachmentNames = List.of();
-        } else {
-            kind = text(kind);
-            replacedBy = text(replacedBy);
-            summary = text(summary);
-            List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (version >= 2) {
             for (String n : attachmentNames == null ? List.<String>of() : attachmentNames) {
                 names.add(n == null ? "" : n.strip());
             }
-            attachmentNames = List.copyOf(names);
         }
+        attachmentNames = List.copyOf(names);
     }
 
     /** The edition in the current format. */
@@ -100,12 +108,12 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
 
     /** The edition in the given format (a leaf's version), so old leaves are checked against what they hashed. */
     public static CanonicalEdition of(PublishedDocument d, int version) {
-        return new CanonicalEdition(version, d.indexNumber(), d.title(), d.documentNumber(), d.issuer(),
-                d.writtenDate(), d.shownPublishDate(), d.theme(), d.opennessClass(),
-                d.validity() == null ? null : d.validity().name(), d.keywords(), d.bodyText(),
+        Map<DocumentField, String> members = new EnumMap<>(DocumentField.class);
+        for (DocumentField f : DocumentFields.canonical(version)) {
+            members.put(f, f.publicText(d));
+        }
+        return new CanonicalEdition(version, d.indexNumber(), members, d.bodyText(),
                 d.attachments().stream().map(AttachmentInfo::sha256).toList(),
-                d.kind() == null ? null : d.kind().name(), d.repealedOn(),
-                d.replacedByDocumentId() == null ? null : d.replacedByDocumentId().toString(), d.summary(),
                 d.attachments().stream().map(AttachmentInfo::fileName).toList());
     }
 
@@ -120,18 +128,19 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
         int version = 1;
         if (o.has("format")) {
             String f = o.get("format").asString();
-            if (!f.startsWith(FORMAT_PREFIX) || !f.substring(FORMAT_PREFIX.length()).matches("[12]")) {
+            if (!f.startsWith(FORMAT_PREFIX) || !f.substring(FORMAT_PREFIX.length()).matches("[1-9][0-9]{0,2}")) {
                 throw new IllegalArgumentException("unknown edition format " + f);
             }
             version = Integer.parseInt(f.substring(FORMAT_PREFIX.length()));
         } else if (o.has("version") && o.get("version").isNumber()) {
             version = o.get("version").asInt(); // the record as the API writes it
         }
-        return new CanonicalEdition(version, str(o, "indexNumber"), str(o, "title"), str(o, "documentNumber"),
-                str(o, "issuer"), date(o, "writtenDate"), date(o, "publishDate"), str(o, "theme"),
-                str(o, "opennessClass"), str(o, "validity"), str(o, "keywords"), str(o, "body"),
-                strings(o, "attachments"), str(o, "kind"), date(o, "repealedOn"), str(o, "replacedBy"),
-                str(o, "summary"), strings(o, "attachmentNames"));
+        Map<DocumentField, String> members = new EnumMap<>(DocumentField.class);
+        for (DocumentField f : DocumentFields.canonical(version)) {
+            members.put(f, str(o, f.member()));
+        }
+        return new CanonicalEdition(version, str(o, "indexNumber"), members, str(o, "body"),
+                strings(o, "attachments"), strings(o, "attachmentNames"));
     }
 
     public static CanonicalEdition fromJson(String json) {
@@ -142,26 +151,40 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
         return FORMAT_PREFIX + version;
     }
 
+    /** A metadata member (null when missing or when this format does not hold it). */
+    public String member(DocumentField f) {
+        return members.get(f);
+    }
+
+    /** The title, as the verification page shows it. */
+    public String title() {
+        return member(DocumentField.TITLE);
+    }
+
+    /**
+     * What the API writes for this record: version, indexNumber, every member the current format knows (null where
+     * this version has none), body, attachments and attachmentNames — what {@link #fromJson} reads back.
+     */
+    @JsonValue
+    public Map<String, Object> asApiJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", version);
+        out.put("indexNumber", indexNumber);
+        for (DocumentField f : DocumentFields.canonical(CURRENT_VERSION)) {
+            out.put(f.member(), members.get(f));
+        }
+        out.put("body", body);
+        out.put("attachments", attachments);
+        out.put("attachmentNames", attachmentNames);
+        return out;
+    }
+
     public String toJson() {
         StringBuilder s = new StringBuilder("{");
         member(s, "format", format());
         member(s, "indexNumber", indexNumber);
-        member(s, "title", title);
-        member(s, "documentNumber", documentNumber);
-        member(s, "issuer", issuer);
-        member(s, "writtenDate", writtenDate == null ? null : writtenDate.toString());
-        member(s, "publishDate", publishDate == null ? null : publishDate.toString());
-        member(s, "theme", theme);
-        member(s, "opennessClass", opennessClass);
-        member(s, "validity", validity);
-        if (version >= 2) {
-            member(s, "kind", kind);
-            member(s, "repealedOn", repealedOn == null ? null : repealedOn.toString());
-            member(s, "replacedBy", replacedBy);
-        }
-        member(s, "keywords", keywords);
-        if (version >= 2) {
-            member(s, "summary", summary);
+        for (Map.Entry<DocumentField, String> m : members.entrySet()) {
+            member(s, m.getKey().member(), m.getValue());
         }
         member(s, "body", body);
         array(s, "attachments", attachments);
@@ -224,6 +247,34 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
         s.append('"');
     }
 
+    /** A member's canonical text: dates {@code yyyy-MM-dd}, other values stripped, blank as null. */
+    private static String member(DocumentField f, String v) {
+        String t = text(v);
+        return t == null || f.type() != DocumentField.Type.DATE ? t : LocalDate.parse(t).toString();
+    }
+
+    private static Map<DocumentField, String> formatTwo(String title, String documentNumber, String issuer,
+                                                        LocalDate writtenDate, LocalDate publishDate, String theme,
+                                                        String opennessClass, String validity, String keywords,
+                                                        String kind, LocalDate repealedOn, String replacedBy,
+                                                        String summary) {
+        Map<DocumentField, String> m = new EnumMap<>(DocumentField.class);
+        m.put(DocumentField.TITLE, title);
+        m.put(DocumentField.DOCUMENT_NUMBER, documentNumber);
+        m.put(DocumentField.ISSUER, issuer);
+        m.put(DocumentField.WRITTEN_DATE, writtenDate == null ? null : writtenDate.toString());
+        m.put(DocumentField.PUBLISH_DATE, publishDate == null ? null : publishDate.toString());
+        m.put(DocumentField.THEME, theme);
+        m.put(DocumentField.OPENNESS_CLASS, opennessClass);
+        m.put(DocumentField.VALIDITY, validity);
+        m.put(DocumentField.KEYWORDS, keywords);
+        m.put(DocumentField.KIND, kind);
+        m.put(DocumentField.REPEALED_ON, repealedOn == null ? null : repealedOn.toString());
+        m.put(DocumentField.REPLACED_BY, replacedBy);
+        m.put(DocumentField.SUMMARY, summary);
+        return m;
+    }
+
     private static String text(String v) {
         if (v == null) {
             return null;
@@ -258,10 +309,5 @@ record CanonicalEdition(int version, String indexNumber, String title, String do
             a.values().forEach(n -> out.add(n.asString()));
         }
         return out;
-    }
-
-    private static LocalDate date(JsonNode o, String name) {
-        String v = str(o, name);
-        return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
     }
 }

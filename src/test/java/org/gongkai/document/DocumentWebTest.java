@@ -4,6 +4,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -69,6 +72,21 @@ class DocumentWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("关于开展教师培训的通知")))
                 .andExpect(content().string(containsString("提交审核")));
+    }
+
+    /** ADR 0021: the form has a control for every registered field, and its length limit is the field's. */
+    @Test
+    void theFormHasAControlForEveryFieldWithItsLimit() throws Exception {
+        String html = mvc.perform(get("/admin/documents/new").with(fixtures.as(editor))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (DocumentField f : DocumentFields.all()) {
+            Element control = Jsoup.parse(html).selectFirst("[name=" + f.param() + "]");
+            assertThat(control).as("the form has a control for %s", f).isNotNull();
+            if (f.maxLength() > 0) {
+                assertThat(control.attr("maxlength")).as("maxlength of %s", f)
+                        .isEqualTo(String.valueOf(f.maxLength()));
+            }
+        }
     }
 
     @Test

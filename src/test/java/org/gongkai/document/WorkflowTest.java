@@ -268,15 +268,11 @@ class WorkflowTest {
         var foreign = catalog.create(otherKeeper, otherOrg, NodeDraft.of(null, "别人的栏目",
                 OpennessClass.RESULT, ColumnKind.NOTICE, 20));
         DocumentContent base = DocumentSamples.content("归档测试");
-        DocumentContent inForeign = new DocumentContent(foreign.id(), base.title(), base.documentNumber(), base.issuer(),
-                base.writtenDate(), base.publishDate(), base.theme(), base.opennessClass(), base.keywords(),
-                base.disclosure(), null, base.validity(), null, base.summary(), base.bodyHtml());
+        DocumentContent inForeign = base.with(DocumentField.CATALOG_NODE, foreign.id());
         assertThatThrownBy(() -> create.create(editor, org, inForeign))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("catalogNodeId"));
-        DocumentContent inOwn = new DocumentContent(column.id(), base.title(), base.documentNumber(), base.issuer(),
-                base.writtenDate(), base.publishDate(), base.theme(), base.opennessClass(), base.keywords(),
-                base.disclosure(), null, base.validity(), null, base.summary(), base.bodyHtml());
+        DocumentContent inOwn = base.toBuilder().catalogNodeId(column.id()).build();
         long id = create.create(editor, org, inOwn);
         assertThat(store.findRevision(store.inProgressEdition(id).orElseThrow().revisionId()).orElseThrow()
                 .content().catalogNodeId()).isEqualTo(column.id());

@@ -6,12 +6,10 @@ import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.NodeDraft;
 import org.gongkai.catalog.OpennessClass;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.Zones;
@@ -72,9 +70,9 @@ class InspectionFixture {
     /** Publishes a proactively disclosed document in the column, showing the 发布日期 given. */
     long publish(Site site, Long nodeId, String title, LocalDate publishDate) {
         LocalDate written = publishDate.isAfter(today()) ? today() : publishDate;
-        DocumentContent content = new DocumentContent(nodeId, title, null, "自查测试教育局", written, publishDate,
-                "教育", "EXECUTION", "自查", Disclosure.PROACTIVE, null, Validity.VALID, null, null,
-                "<p>" + title + "。</p>");
+        DocumentContent content = DocumentContent.builder().catalogNodeId(nodeId).title(title).issuer("自查测试教育局")
+                .writtenDate(written).publishDate(publishDate).theme("教育").opennessClass("EXECUTION").keywords("自查")
+                .bodyHtml("<p>" + title + "。</p>").build();
         long id = create.create(site.editor(), site.id(), content);
         submit.submit(site.editor(), id);
         review.approve(site.reviewer(), id, null);

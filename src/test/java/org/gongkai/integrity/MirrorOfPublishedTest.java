@@ -1,12 +1,10 @@
 package org.gongkai.integrity;
 
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.support.Fixtures;
@@ -44,9 +42,9 @@ class MirrorOfPublishedTest {
                 + "<p>一、认定工作坚持公开公平、实事求是的原则，由学校资助工作小组负责组织实施。</p>"
                 + "<p>二、学生本人或监护人提出申请，班级评议小组进行民主评议，学校审核后公示五个工作日。</p>"
                 + "<p>三、认定结果实行动态管理，每学期复核一次。</p>";
-        long id = create.create(editor, org, new DocumentContent(null, "镜像县关于做好家庭经济困难学生认定工作的通知",
-                "镜教〔2026〕8号", "镜像县教育局", LocalDate.of(2026, 9, 1), null, "资助", "SERVICE", "资助 认定",
-                Disclosure.PROACTIVE, null, Validity.VALID, null, null, body));
+        long id = create.create(editor, org, DocumentContent.builder().title("镜像县关于做好家庭经济困难学生认定工作的通知")
+                .documentNumber("镜教〔2026〕8号").issuer("镜像县教育局").writtenDate(LocalDate.of(2026, 9, 1)).theme("资助")
+                .opennessClass("SERVICE").keywords("资助 认定").bodyHtml(body).build());
         submit.submit(editor, id);
         review.approve(reviewer, id, null);
         publish.publishNow(publisher, id);

@@ -1,7 +1,6 @@
 package org.gongkai.integrity;
 
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.PublicChange;
 import org.gongkai.document.PublishEdition;
@@ -9,7 +8,6 @@ import org.gongkai.document.PublishedDocument;
 import org.gongkai.document.PublishedDocuments;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.transparency.LogAppender;
@@ -69,9 +67,9 @@ class OwnPageMirrorTest {
         String body = "<p>各中小学：</p><p>根据规定，涉及学生个人隐私的信息不公开，其余信息应当在20个工作日内主动公开。</p>"
                 + "<table><tr><td>项目</td><td>金额（万元）</td></tr><tr><td>学生资助</td><td>356.20</td></tr></table>"
                 + "<p>请于2026年10月15日前报送自查报告" + tag + "。</p>";
-        long id = create.create(editor, org, new DocumentContent(null, "自存县关于做好信息公开自查工作的通知" + tag,
-                "自教〔2026〕15号", "自存县教育局", LocalDate.of(2026, 9, 20), null, "公开", "RESULT", "自查",
-                Disclosure.PROACTIVE, null, Validity.VALID, null, null, body));
+        long id = create.create(editor, org, DocumentContent.builder().title("自存县关于做好信息公开自查工作的通知" + tag)
+                .documentNumber("自教〔2026〕15号").issuer("自存县教育局").writtenDate(LocalDate.of(2026, 9, 20)).theme("公开")
+                .opennessClass("RESULT").keywords("自查").bodyHtml(body).build());
         submit.submit(editor, id);
         review.approve(reviewer, id, null);
         publish.publishNow(publisher, id);
@@ -105,9 +103,8 @@ class OwnPageMirrorTest {
                 .contains("/documents/" + id).contains("<del>不</del>");
 
         // a document without 文号 or 成文日期: its saved page is faithful too (nothing stands in for the missing fields)
-        long bare = create.create(editor, org, new DocumentContent(null, "自存县信息公开目录说明" + tag, null, "自存县教育局",
-                null, null, "公开", "RESULT", null, Disclosure.PROACTIVE, null, Validity.VALID, null, null,
-                "<p>本目录按主题分类编排" + tag + "。</p>"));
+        long bare = create.create(editor, org, DocumentContent.builder().title("自存县信息公开目录说明" + tag).issuer("自存县教育局")
+                .theme("公开").opennessClass("RESULT").bodyHtml("<p>本目录按主题分类编排" + tag + "。</p>").build());
         submit.submit(editor, bare);
         review.approve(reviewer, bare, null);
         publish.publishNow(publisher, bare);

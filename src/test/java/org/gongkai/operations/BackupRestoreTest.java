@@ -3,11 +3,9 @@ package org.gongkai.operations;
 import org.gongkai.GongkaiApplication;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.PublishEdition;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
@@ -197,8 +195,8 @@ class BackupRestoreTest {
     }
 
     private static DocumentContent content(String title) {
-        return new DocumentContent(null, title, "备教〔2026〕1号", "备份县教育局", LocalDate.of(2026, 3, 1), null, "教育",
-                "RESULT", "备份", Disclosure.PROACTIVE, null, Validity.VALID, null, "概述",
-                "<p>" + title + "正文。</p>");
+        return DocumentContent.builder().title(title).documentNumber("备教〔2026〕1号").issuer("备份县教育局")
+                .writtenDate(LocalDate.of(2026, 3, 1)).theme("教育").opennessClass("RESULT").keywords("备份")
+                .summary("概述").bodyHtml("<p>" + title + "正文。</p>").build();
     }
 }

@@ -6,7 +6,6 @@ import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.SaveDraft;
 import org.gongkai.document.StartNewEdition;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.Organisation;
 import org.gongkai.review.ResolveFindings;
 import org.gongkai.search.SearchIndexer;
@@ -61,10 +60,11 @@ class LeakTest {
 
     DocumentContent secret(Long nodeId, String state, Disclosure disclosure) {
         String m = marker(state);
-        return new DocumentContent(nodeId, "秘密标题" + m, "测教〔2026〕" + m, "泄漏县教育局", LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 2), "教育", "RESULT", "公开 " + m, disclosure,
-                disclosure == Disclosure.WITHHELD ? "涉及国家秘密 " + m : null, Validity.VALID, null, "概述" + m,
-                "<p>正文" + m + "</p>");
+        return DocumentContent.builder().catalogNodeId(nodeId).title("秘密标题" + m).documentNumber("测教〔2026〕" + m)
+                .issuer("泄漏县教育局").writtenDate(LocalDate.of(2026, 3, 1)).publishDate(LocalDate.of(2026, 3, 2))
+                .theme("教育").opennessClass("RESULT").keywords("公开 " + m).disclosure(disclosure)
+                .withheldReason(disclosure == Disclosure.WITHHELD ? "涉及国家秘密 " + m : null).summary("概述" + m)
+                .bodyHtml("<p>正文" + m + "</p>").build();
     }
 
     long draft(PortalFixture.Site s, Long node, String state, Disclosure disclosure) {

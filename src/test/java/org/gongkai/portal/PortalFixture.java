@@ -6,12 +6,10 @@ import org.gongkai.demo.DemoCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.document.WithdrawOrRemove;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
@@ -91,9 +89,10 @@ class PortalFixture {
     }
 
     static DocumentContent content(Long nodeId, String title, String keywords, LocalDate published) {
-        return new DocumentContent(nodeId, title, "测教〔2026〕" + Math.abs(title.hashCode() % 1000) + "号", "测试县教育局",
-                published.minusDays(2), published, "教育", "RESULT", keywords, Disclosure.PROACTIVE, null, Validity.VALID,
-                null, "概述：" + title, "<p>" + title + " 正文。</p>");
+        return DocumentContent.builder().catalogNodeId(nodeId).title(title)
+                .documentNumber("测教〔2026〕" + Math.abs(title.hashCode() % 1000) + "号").issuer("测试县教育局")
+                .writtenDate(published.minusDays(2)).publishDate(published).theme("教育").opennessClass("RESULT")
+                .keywords(keywords).summary("概述：" + title).bodyHtml("<p>" + title + " 正文。</p>").build();
     }
 
     /** Creates, submits and approves a document; answers its id. */

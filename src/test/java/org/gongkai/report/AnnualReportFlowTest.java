@@ -9,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.demo.DemoCatalog;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.DocumentKind;
 import org.gongkai.document.DocumentQueries;
@@ -181,9 +180,9 @@ class AnnualReportFlowTest {
         long id = generate(2025, 1);
         var draft = documents.view(editor, id).working().orElseThrow();
         DocumentContent c = documents.view(editor, id).workingRevision().orElseThrow().content();
-        save.save(editor, id, draft.lockVersion(), new DocumentContent(c.catalogNodeId(), c.title(), null, c.issuer(),
-                c.writtenDate(), null, null, c.opennessClass(), c.keywords(), Disclosure.PROACTIVE, null, Validity.VALID,
-                null, null, c.bodyHtml().replace("<td>0</td>", "<td>9</td>")));
+        save.save(editor, id, draft.lockVersion(), DocumentContent.builder().catalogNodeId(c.catalogNodeId())
+                .title(c.title()).issuer(c.issuer()).writtenDate(c.writtenDate()).opennessClass(c.opennessClass())
+                .keywords(c.keywords()).bodyHtml(c.bodyHtml().replace("<td>0</td>", "<td>9</td>")).build());
         submit.submit(editor, id);
         assertThat(blockers(id)).contains("年度报告正文不是由年度报告页面生成的");
         review.reject(reviewer, id, "请在年度报告页面重新生成");
@@ -299,9 +298,9 @@ class AnnualReportFlowTest {
 
     private DocumentContent doc(long nodeId, String title, DocumentKind kind, String written, Validity validity,
                                 String repealed) {
-        return new DocumentContent(nodeId, title, null, "年报县教育局", LocalDate.parse(written), null, null, null, null,
-                Disclosure.PROACTIVE, null, validity, null, null, "<p>" + title + "</p>", kind,
-                repealed == null ? null : LocalDate.parse(repealed));
+        return DocumentContent.builder().catalogNodeId(nodeId).title(title).issuer("年报县教育局")
+                .writtenDate(LocalDate.parse(written)).validity(validity).bodyHtml("<p>" + title + "</p>").kind(kind)
+                .repealedOn(repealed == null ? null : LocalDate.parse(repealed)).build();
     }
 
     private void publishDocument(long nodeId, String title, DocumentKind kind, String written, Validity validity,

@@ -3,7 +3,6 @@ package org.gongkai.review;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.AttachmentInfo;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.DocumentView;
@@ -12,7 +11,6 @@ import org.gongkai.document.PublishedDocument;
 import org.gongkai.document.PublishedDocuments;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
@@ -83,8 +81,9 @@ class ScreeningWorkflowTest {
     }
 
     static DocumentContent doc(String title, String summary, String body) {
-        return new DocumentContent(null, title, "筛教〔2026〕3号", "筛查县教育局", LocalDate.of(2026, 3, 1), null, "教育",
-                "RESULT", "奖学金 公示", Disclosure.PROACTIVE, null, Validity.VALID, null, summary, body);
+        return DocumentContent.builder().title(title).documentNumber("筛教〔2026〕3号").issuer("筛查县教育局")
+                .writtenDate(LocalDate.of(2026, 3, 1)).theme("教育").opennessClass("RESULT").keywords("奖学金 公示")
+                .summary(summary).bodyHtml(body).build();
     }
 
     int version(long id) {

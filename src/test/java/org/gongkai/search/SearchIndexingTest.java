@@ -10,14 +10,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.PublishedDocuments;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.document.WithdrawOrRemove;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
@@ -87,8 +85,8 @@ class SearchIndexingTest {
     }
 
     static DocumentContent content(String title, String body) {
-        return new DocumentContent(null, title, null, "搜索县教育局", LocalDate.of(2026, 3, 1), null, "教育", "RESULT",
-                "测试", Disclosure.PROACTIVE, null, Validity.VALID, null, null, "<p>" + body + "</p>");
+        return DocumentContent.builder().title(title).issuer("搜索县教育局").writtenDate(LocalDate.of(2026, 3, 1))
+                .theme("教育").opennessClass("RESULT").keywords("测试").bodyHtml("<p>" + body + "</p>").build();
     }
 
     long draft(String marker) {

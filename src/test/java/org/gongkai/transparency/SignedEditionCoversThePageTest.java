@@ -2,8 +2,9 @@ package org.gongkai.transparency;
 
 import org.gongkai.document.AttachFile;
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
+import org.gongkai.document.DocumentField;
+import org.gongkai.document.DocumentFields;
 import org.gongkai.document.DocumentKind;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.document.PublishEdition;
@@ -43,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * ADR 0007: the content hash covers what the public page shows. A document with a distinctive value in every
  * field is rendered; every value the page and its JSON-LD show must occur in the canonical form that is hashed
- * (enumerated labels by their code), except the few that are the site's frame rather than the edition.
+ * (enumerated labels by their code), except the few that are the site's frame rather than the edition; and every
+ * metadata member the registry ({@link DocumentFields#canonical}) signs is shown (ADR 0021: page ↔ canonical form).
  */
 @IntegrationTest
 class SignedEditionCoversThePageTest {
@@ -69,14 +71,15 @@ class SignedEditionCoversThePageTest {
         StaffUser editor = fixtures.staff(org, Role.EDITOR);
         StaffUser reviewer = fixtures.staff(org, Role.REVIEWER);
         StaffUser publisher = fixtures.staff(org, Role.PUBLISHER);
-        long replacement = publish(editor, reviewer, publisher, org, new DocumentContent(null, "覆盖测试替代文件",
-                null, "签名覆盖县教育局", LocalDate.of(2026, 2, 1), null, "教育", "RESULT", null, Disclosure.PROACTIVE,
-                null, Validity.VALID, null, null, "<p>替代正文。</p>", DocumentKind.OTHER, null), null);
-        long id = publish(editor, reviewer, publisher, org, new DocumentContent(null, "覆盖测试标题甲一",
-                "覆教〔2026〕97号", "覆盖测试发布机构乙二", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 7),
-                "覆盖主题丙三", "RESULT", "覆盖主题词丁四", Disclosure.PROACTIVE, null, Validity.REPEALED, replacement,
-                "覆盖概述戊五", "<p>覆盖正文己六第一段。</p><p>覆盖正文庚七第二段。</p>", DocumentKind.NORMATIVE,
-                LocalDate.of(2026, 6, 30)), "覆盖附件辛八.pdf");
+        long replacement = publish(editor, reviewer, publisher, org, DocumentContent.builder().title("覆盖测试替代文件")
+                .issuer("签名覆盖县教育局").writtenDate(LocalDate.of(2026, 2, 1)).theme("教育").opennessClass("RESULT")
+                .bodyHtml("<p>替代正文。</p>").build(), null);
+        long id = publish(editor, reviewer, publisher, org, DocumentContent.builder().title("覆盖测试标题甲一")
+                .documentNumber("覆教〔2026〕97号").issuer("覆盖测试发布机构乙二").writtenDate(LocalDate.of(2026, 1, 5))
+                .publishDate(LocalDate.of(2026, 1, 7)).theme("覆盖主题丙三").opennessClass("RESULT").keywords("覆盖主题词丁四")
+                .validity(Validity.REPEALED).replacedByDocumentId(replacement).summary("覆盖概述戊五")
+                .bodyHtml("<p>覆盖正文己六第一段。</p><p>覆盖正文庚七第二段。</p>").kind(DocumentKind.NORMATIVE)
+                .repealedOn(LocalDate.of(2026, 6, 30)).build(), "覆盖附件辛八.pdf");
         PublishedDocument doc = published.find(id).orElseThrow();
         String canonical = CanonicalEdition.of(doc).toJson();
 
@@ -108,6 +111,15 @@ class SignedEditionCoversThePageTest {
             }
             String expected = codes.getOrDefault(value, value);
             assertThat(canonical).as("shown value «%s» is in the signed edition", value).contains(expected);
+        }
+
+        // and the other way, driven by the field registry: every metadata member that is signed is shown
+        CanonicalEdition signed = CanonicalEdition.of(doc);
+        List<String> shownCodes = shown.stream().map(v -> codes.getOrDefault(v, v)).toList();
+        for (DocumentField f : DocumentFields.canonical(CanonicalEdition.CURRENT_VERSION)) {
+            assertThat(signed.member(f)).as("the fixture gives signed member %s a value", f.member()).isNotNull();
+            assertThat(shownCodes).as("signed member %s is shown on the page or in its JSON-LD", f.member())
+                    .contains(signed.member(f));
         }
     }
 

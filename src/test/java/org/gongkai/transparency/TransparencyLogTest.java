@@ -1,7 +1,6 @@
 package org.gongkai.transparency;
 
 import org.gongkai.document.CreateDocument;
-import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
 import org.gongkai.document.PublicChange;
 import org.gongkai.document.PublishEdition;
@@ -9,7 +8,6 @@ import org.gongkai.document.PublishedDocument;
 import org.gongkai.document.PublishedDocuments;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.Validity;
 import org.gongkai.document.WithdrawOrRemove;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
@@ -78,9 +76,9 @@ class TransparencyLogTest {
     }
 
     DocumentContent sample(String title) {
-        return new DocumentContent(null, title, "透教〔2026〕7号", "透明县教育局", LocalDate.of(2026, 4, 1), null, "教育",
-                "RESULT", "透明 日志", Disclosure.PROACTIVE, null, Validity.VALID, null, "概述",
-                "<p>" + title + "正文。</p><p>第二段。</p>");
+        return DocumentContent.builder().title(title).documentNumber("透教〔2026〕7号").issuer("透明县教育局")
+                .writtenDate(LocalDate.of(2026, 4, 1)).theme("教育").opennessClass("RESULT").keywords("透明 日志")
+                .summary("概述").bodyHtml("<p>" + title + "正文。</p><p>第二段。</p>").build();
     }
 
     /** Publishes through the real workflow; the listener appends asynchronously, so tests append directly too. */
