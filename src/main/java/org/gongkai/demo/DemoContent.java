@@ -146,10 +146,12 @@ class DemoContent implements ApplicationRunner {
     private long document(DemoDocuments.Doc d, long orgId, Team team) {
         String issuer = directory.get(orgId).name();
         String body = d.paragraphs().stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
-        DocumentContent content = new DocumentContent(extras.catalogNodeFor(orgId, d), d.title(), d.number(), issuer,
-                d.written(), d.published(), d.theme(), d.openness(), d.keywords(), Disclosure.PROACTIVE, null,
-                Validity.VALID, null, d.summary(), body,
-                "规范性文件".equals(DemoDocuments.COLUMNS.get(d.key())) ? DocumentKind.NORMATIVE : DocumentKind.OTHER, null);
+        DocumentContent content = DocumentContent.builder().catalogNodeId(extras.catalogNodeFor(orgId, d))
+                .title(d.title()).documentNumber(d.number()).issuer(issuer).writtenDate(d.written())
+                .publishDate(d.published()).theme(d.theme()).opennessClass(d.openness()).keywords(d.keywords())
+                .disclosure(Disclosure.PROACTIVE).validity(Validity.VALID).summary(d.summary()).bodyHtml(body)
+                .kind("规范性文件".equals(DemoDocuments.COLUMNS.get(d.key())) ? DocumentKind.NORMATIVE : DocumentKind.OTHER)
+                .build();
         long id = create.create(team.editor(), orgId, content);
         if (d.stage() == DemoDocuments.Stage.DRAFT) {
             return id;
@@ -172,9 +174,7 @@ class DemoContent implements ApplicationRunner {
         newEdition.start(team.editor(), oldId);
         DocumentView view = documents.view(team.editor(), oldId);
         DocumentContent c = view.workingRevision().orElseThrow().content();
-        DocumentContent revised = new DocumentContent(c.catalogNodeId(), c.title(), c.documentNumber(), c.issuer(),
-                c.writtenDate(), c.publishDate(), c.theme(), c.opennessClass(), c.keywords(), c.disclosure(),
-                c.withheldReason(), Validity.REVISED, newId, c.summary(), c.bodyHtml());
+        DocumentContent revised = c.toBuilder().validity(Validity.REVISED).replacedByDocumentId(newId).build();
         save.save(team.editor(), oldId, view.working().orElseThrow().lockVersion(), revised);
         submit.submit(team.editor(), oldId);
         extras.resolveFindings(team.reviewer(), oldId);

@@ -49,8 +49,10 @@ final class SyntheticDocuments {
             body.append("</p>");
         }
         String keywords = topic + " " + TOPICS.get(r.nextInt(TOPICS.size())) + " 政务公开";
-        return new DocumentContent(catalogNodeId, title, "压教〔" + year + "〕" + (n + 1) + "号", issuer, written,
-                written.plusDays(1 + r.nextInt(10)), "教育", "RESULT", keywords, Disclosure.PROACTIVE, null,
-                Validity.VALID, null, topic + "相关工作安排。", body.toString());
+        return DocumentContent.builder().catalogNodeId(catalogNodeId).title(title)
+                .documentNumber("压教〔" + year + "〕" + (n + 1) + "号").issuer(issuer).writtenDate(written)
+                .publishDate(written.plusDays(1 + r.nextInt(10))).theme("教育").opennessClass("RESULT")
+                .keywords(keywords).disclosure(Disclosure.PROACTIVE).validity(Validity.VALID)
+                .summary(topic + "相关工作安排。").bodyHtml(body.toString()).build();
     }
 }

@@ -63,9 +63,10 @@ class PortalModuleTest {
         StaffUser reviewer = fixtures.staff(org, Role.REVIEWER);
         StaffUser publisher = fixtures.staff(org, Role.PUBLISHER);
         String title = "关于缓存模块测试" + System.nanoTime() + "的通知";
-        long id = create.create(editor, org, new DocumentContent(null, title, null, "缓存模块县教育局",
-                LocalDate.of(2026, 3, 1), null, "教育", "RESULT", "测试", Disclosure.PROACTIVE, null, Validity.VALID,
-                null, null, "<p>正文</p>"));
+        long id = create.create(editor, org, DocumentContent.builder()
+                .title(title).issuer("缓存模块县教育局").writtenDate(LocalDate.of(2026, 3, 1)).theme("教育")
+                .opennessClass("RESULT").keywords("测试").disclosure(Disclosure.PROACTIVE).validity(Validity.VALID)
+                .bodyHtml("<p>正文</p>").build());
 
         scenario.stimulate(() -> {
                     submit.submit(editor, id);

@@ -53,9 +53,10 @@ class TransparencyModuleTest {
         StaffUser editor = fixtures.staff(org, Role.EDITOR);
         StaffUser reviewer = fixtures.staff(org, Role.REVIEWER);
         StaffUser publisher = fixtures.staff(org, Role.PUBLISHER);
-        long id = create.create(editor, org, new DocumentContent(null, "透明模块测试通知" + System.nanoTime(), null,
-                "透明模块县教育局", LocalDate.of(2026, 3, 1), null, "教育", "RESULT", "测试", Disclosure.PROACTIVE, null,
-                Validity.VALID, null, null, "<p>正文</p>"));
+        long id = create.create(editor, org, DocumentContent.builder()
+                .title("透明模块测试通知" + System.nanoTime()).issuer("透明模块县教育局").writtenDate(LocalDate.of(2026, 3, 1))
+                .theme("教育").opennessClass("RESULT").keywords("测试").disclosure(Disclosure.PROACTIVE)
+                .validity(Validity.VALID).bodyHtml("<p>正文</p>").build());
 
         scenario.stimulate(() -> {
                     submit.submit(editor, id);

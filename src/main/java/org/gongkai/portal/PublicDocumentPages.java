@@ -23,7 +23,7 @@ import java.util.List;
  * withdrawn and no longer valid documents, schema.org JSON-LD; 410 for removed documents.
  */
 @Controller
-class DocumentPage {
+class PublicDocumentPages {
 
     static final int RELATED = 5;
 
@@ -32,7 +32,7 @@ class DocumentPage {
     private final CatalogTree catalog;
     private final SiteFrame frame;
 
-    DocumentPage(PublishedDocuments published, OrganisationDirectory organisations, CatalogTree catalog,
+    PublicDocumentPages(PublishedDocuments published, OrganisationDirectory organisations, CatalogTree catalog,
                  SiteFrame frame) {
         this.published = published;
         this.organisations = organisations;
