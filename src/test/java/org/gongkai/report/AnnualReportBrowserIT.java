@@ -11,12 +11,14 @@ import org.gongkai.support.Browser;
 import org.gongkai.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,9 +64,11 @@ class AnnualReportBrowserIT {
             driver.findElement(By.id("problems")).sendKeys("存在的问题和改进。");
             driver.findElement(By.id("otherMatters")).sendKeys("无。");
             driver.findElement(By.cssSelector("form[aria-labelledby=write-h] button[type=submit]")).click();
-            assertThat(driver.findElement(By.cssSelector("main .notice.ok")).getText()).isEqualTo("已保存。");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector("main p.notice.ok"))
+                    .stream().anyMatch(e -> e.getText().equals("已保存。")));
             driver.findElement(By.cssSelector("section[aria-labelledby=generate-h] button[type=submit]")).click();
-            assertThat(driver.getPageSource()).contains("报告稿已生成");
+            // the click returns before the next page has loaded: wait for it rather than read the old one
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getPageSource().contains("报告稿已生成"));
             problems.addAll(browser.axe("/admin/report/2025 (generated)"));
             browser.open("/admin/report");
             problems.addAll(browser.axe("/admin/report"));
