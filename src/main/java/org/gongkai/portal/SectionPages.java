@@ -1,6 +1,7 @@
 package org.gongkai.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.application.ApplicationTerms;
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.document.PublishedDocuments;
@@ -41,6 +42,7 @@ class SectionPages {
         CacheTags.add(request, CacheTags.organisation(org.id()));
         frame.fill(model, org, request);
         model.addAttribute("text", texts.find(org.id(), SectionTexts.Section.GUIDE).orElse(null));
+        model.addAttribute("terms", ApplicationTerms.current());
         return "portal/guide";
     }
 
