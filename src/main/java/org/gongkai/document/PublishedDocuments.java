@@ -174,8 +174,9 @@ public class PublishedDocuments {
     }
 
     /**
-     * Published documents related to one: those sharing most keywords with it first, then others of its catalog
-     * node, newest first; never the document itself.
+     * Published documents of the same organisation related to one: those sharing most keywords with it first, then
+     * others of its catalog node, newest first; never the document itself, never another organisation's (a shared
+     * keyword such as 年度报告 must not send a county's readers to another county's report).
      */
     public List<PublishedDocument> related(PublishedDocument doc, int limit) {
         String[] words = doc.keywords() == null ? new String[0]
@@ -185,11 +186,11 @@ public class PublishedDocuments {
                          , (select count(*) from unnest(regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+')) k
                             where k <> '' and k = any(?::text[])) as shared
                           from public_document
-                         where status = 'PUBLISHED' and document_id <> ?
+                         where status = 'PUBLISHED' and document_id <> ? and organisation_id = ?
                            and (catalog_node_id = ? or regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+') && ?::text[])
                          order by shared desc, coalesce(publish_date, published_at::date) desc, document_id desc
                          limit ?""")
-                .params(words, doc.documentId(), doc.catalogNodeId(), words, limit)
+                .params(words, doc.documentId(), doc.organisationId(), doc.catalogNodeId(), words, limit)
                 .query((rs, i) -> map(rs, List.of())).list();
     }
 

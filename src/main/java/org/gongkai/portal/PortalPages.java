@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -89,9 +90,25 @@ class PortalPages {
         if (items.isEmpty()) {
             return;
         }
-        String more = chosen.size() == 1
-                ? "/o/" + org.slug() + "/catalog/" + chosen.get(0).id()
-                : "/o/" + org.slug() + "/catalog";
+        String more = commonColumn(chosen).map(n -> "/o/" + org.slug() + "/catalog/" + n.id())
+                .orElse("/o/" + org.slug() + "/catalog");
         columns.add(new HomeColumn(id, labelKey, items, more));
+    }
+
+    /**
+     * The column a block's "更多" opens: the one column the block reads, or the nearest column holding all of them
+     * (a column's page lists its sub-columns' documents too); the catalog only when they share none.
+     */
+    private Optional<CatalogNode> commonColumn(List<CatalogNode> chosen) {
+        List<CatalogNode> common = catalog.path(chosen.get(0).id());
+        for (CatalogNode n : chosen.subList(1, chosen.size())) {
+            List<CatalogNode> path = catalog.path(n.id());
+            int same = 0;
+            while (same < common.size() && same < path.size() && common.get(same).id() == path.get(same).id()) {
+                same++;
+            }
+            common = common.subList(0, same);
+        }
+        return common.isEmpty() ? Optional.empty() : Optional.of(common.get(common.size() - 1));
     }
 }
