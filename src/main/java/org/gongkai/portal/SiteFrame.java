@@ -4,6 +4,7 @@ import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.report.PublishedReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -27,11 +28,14 @@ class SiteFrame {
     private final SectionTexts texts;
     private final Sites sites;
     private final String errorReportUrl;
+    private final PublishedReports reports;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
+              PublishedReports reports,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
+        this.reports = reports;
         this.organisations = organisations;
         this.catalog = catalog;
         this.texts = texts;
@@ -58,7 +62,9 @@ class SiteFrame {
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
         links.add(new SectionLink("portal.section.applyStatus", "/apply/status?site=" + org.slug()));
         links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));
-        // 信息公开年报: no annual reports exist yet, so no link (never a dead one).
+        if (reports.anyOf(organisations.subtreeIds(org.id()))) { // never a link to an empty section
+            links.add(new SectionLink("portal.section.reports", base + "/reports"));
+        }
         return links;
     }
 
