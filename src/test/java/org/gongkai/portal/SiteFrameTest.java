@@ -1,7 +1,9 @@
 package org.gongkai.portal;
 
 import org.gongkai.catalog.CatalogNode;
+import org.gongkai.identity.OrganisationKind;
 import org.gongkai.support.IntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +63,14 @@ class SiteFrameTest {
     void anUnknownSiteFallsBackToTheTopSiteAndAHostileOneIsNotEchoed() throws Exception {
         String page = html("/transparency?site=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertThat(page).doesNotContain("<script>alert(1)</script>", "%3Cscript");
+    }
+
+    @Test
+    void aSchoolSiteIsTitledForSchoolDisclosure() throws Exception {
+        long school = fx.fixtures.organisation("框架县第一中学", site.org().id(), OrganisationKind.SCHOOL);
+        String home = html("/o/" + fx.organisations.get(school).slug());
+        assertThat(Jsoup.parse(home).select("h1").text()).endsWith("学校信息公开");
+        assertThat(Jsoup.parse(html("/o/" + site.slug())).select("h1").text()).endsWith("政府信息公开");
     }
 
     @Test
