@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(Fixtures.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestPropertySource(properties = "gongkai.data-dir=target/module-test-data/portal")
+// its own embedded database, also in the server run: a second context must not clean the shared one
+@TestPropertySource(properties = {"gongkai.data-dir=target/module-test-data/portal", "gongkai.db.url="})
 class PortalModuleTest {
 
     /** The listeners run after commit on other threads; a loaded build machine may take a while. */

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(Fixtures.class)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {"gongkai.data-dir=target/module-test-data/search",
+// its own embedded database, also in the server run: a second context must not clean the shared one
+@TestPropertySource(properties = {"gongkai.data-dir=target/module-test-data/search", "gongkai.db.url=",
         "logging.level.org.springframework.modulith.test=info"})
 class SearchModuleTest {
 

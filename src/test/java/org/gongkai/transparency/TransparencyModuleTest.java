@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(Fixtures.class)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "gongkai.data-dir=target/module-test-data/transparency")
+// its own embedded database, also in the server run: a second context must not clean the shared one
+@TestPropertySource(properties = {"gongkai.data-dir=target/module-test-data/transparency", "gongkai.db.url="})
 class TransparencyModuleTest {
 
     /** The listeners run after commit on other threads; a loaded build machine may take a while. */
