@@ -27,9 +27,12 @@ public class ApplicationDesk {
     private final ThirdPartyConsultation consultation;
     private final ExtendDeadline extension;
     private final ReplyToApplication reply;
+    private final FeeNotice fees;
 
     ApplicationDesk(OrganisationDirectory organisations, ReceiveApplication receive, RequestCorrection correction,
-                    ThirdPartyConsultation consultation, ExtendDeadline extension, ReplyToApplication reply) {
+                    ThirdPartyConsultation consultation, ExtendDeadline extension, ReplyToApplication reply,
+                    FeeNotice fees) {
+        this.fees = fees;
         this.organisations = organisations;
         this.receive = receive;
         this.correction = correction;
@@ -73,6 +76,15 @@ public class ApplicationDesk {
     /** By the head of the disclosure office (a PUBLISHER of the organisation who did not ask for it). */
     public void approveExtension(StaffUser head, long id, String notice) {
         extension.approve(head, id, notice);
+    }
+
+    /** A fee notice counted by pages (the fee is computed, never entered); the clock stands still until payment. */
+    public void noticePageFee(StaffUser officer, long id, int pages, LocalDate on) {
+        fees.notice(officer, id, FeeMethod.PER_PAGE, pages, on);
+    }
+
+    public void feePaid(StaffUser officer, long id, LocalDate on) {
+        fees.paid(officer, id, on);
     }
 
     public void reply(StaffUser officer, long id, ReplyOutcome outcome, String text) {

@@ -9,12 +9,13 @@ import org.gongkai.identity.StaffUser;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The county bureau's applications for disclosure (依申请公开) in every state an office meets, received so many
  * working days before the demo is built and taken through the office's real actions, so that their deadlines, history
  * and audit are what the office would see: new, awaiting correction, in third-party consultation, extended, due soon,
- * overdue, and answered with an outcome of each group of table 三 (the 其他处理 one by a correction period that lapsed).
+ * overdue, awaiting a fee, and answered with each outcome staff may choose (and 逾期不补正 by a correction period that lapsed).
  * Applicants, ID numbers and addresses are invented.
  */
 @Component
@@ -54,16 +55,23 @@ class DemoApplications {
         register(officer, org, workingDaysAgo(today, 24), Channel.EMAIL, person("冯雪", 7, "13800000007", null,
                 "申请公开去年全县义务教育阶段学校课后服务收费的批准文件。", "课后服务收费批准文件", null));
 
-        answered(officer, org, today, 8, "许文", "申请公开本县今年义务教育学区划分方案。", ReplyOutcome.DISCLOSED,
-                "您申请的信息已主动公开，现将《清溪县义务教育学校学区划分方案》随本告知书提供给您。");
-        answered(officer, org, today, 10, "林可", "申请公开县教育局去年公务用车运行维护费的支出明细。", ReplyOutcome.PARTLY_DISCLOSED,
-                "现向您提供公务用车运行维护费的支出总额和分项金额；明细中涉及驾驶员个人信息的部分，依法不予公开。");
-        answered(officer, org, today, 12, "高远", "申请公开某民办培训机构的财务审计报告。", ReplyOutcome.WITHHELD_THIRD_PARTY_RIGHTS,
-                "经征求第三方意见，该审计报告涉及其商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响，依法不予公开。");
-        answered(officer, org, today, 9, "马丽", "申请公开二〇〇五年县第二中学的建校审批文件。", ReplyOutcome.CANNOT_PROVIDE_NOT_HELD,
-                "经检索本局档案，本局未制作或获取该信息；县第二中学建校审批由原县计划委员会办理，建议向县档案馆查询。");
-        answered(officer, org, today, 7, "许文", "再次申请公开本县今年义务教育学区划分方案。", ReplyOutcome.NOT_HANDLED_REPEATED,
-                "您的申请与此前已答复的申请内容相同，本局不再重复处理。");
+        long fee = register(officer, org, workingDaysAgo(today, 5), Channel.IN_PERSON, person("蒋文涛", 8, "13800000008", null,
+                "申请提供近五年全县中小学校舍维修工程的全部竣工验收资料复印件。", "校舍维修工程竣工验收资料", null));
+        desk.noticePageFee(officer, fee, 160, workingDaysAgo(today, 1));
+
+        long paid = register(officer, org, workingDaysAgo(today, 14), Channel.IN_PERSON, person("沈佳", 9, "13800000010", null,
+                "申请提供去年全县教育系统政府采购合同的复印件。", "教育系统政府采购合同", null));
+        desk.noticePageFee(officer, paid, 60, workingDaysAgo(today, 12));
+        desk.feePaid(officer, paid, workingDaysAgo(today, 9));
+        desk.reply(officer, paid, ReplyOutcome.DISCLOSED, "您已缴纳信息处理费，现将所申请的政府采购合同复印件共60页随本告知书提供给您。");
+
+        int serial = 20;
+        for (Answer a : ANSWERS) {
+            long id = register(officer, org, workingDaysAgo(today, a.receivedAgo()), Channel.IN_PERSON,
+                    person(a.name(), serial, "138000000" + serial, null, a.description(), null, null));
+            desk.reply(officer, id, a.outcome(), a.reply());
+            serial++;
+        }
 
         long lapsed = register(officer, org, workingDaysAgo(today, 23), Channel.IN_PERSON, person("钱大勇", 9, "13800000009", null,
                 "申请公开有关学校的那些材料。", null, null));
@@ -71,12 +79,50 @@ class DemoApplications {
         desk.lapseCorrection(officer, lapsed);
     }
 
-    private void answered(StaffUser officer, long org, LocalDate today, int receivedAgo, String name, String description,
-                          ReplyOutcome outcome, String reply) {
-        long id = register(officer, org, workingDaysAgo(today, receivedAgo), Channel.IN_PERSON,
-                person(name, 10 + receivedAgo, "138000000" + (10 + receivedAgo), null, description, null, null));
-        desk.reply(officer, id, outcome, reply);
+    /** An application answered today with the outcome, received so many working days before. */
+    record Answer(ReplyOutcome outcome, int receivedAgo, String name, String description, String reply) {
     }
+
+    /** One answer for every outcome staff may choose (the two lapses are reached by their periods instead). */
+    static final List<Answer> ANSWERS = List.of(
+            new Answer(ReplyOutcome.DISCLOSED, 8, "许文", "申请公开本县今年义务教育学区划分方案。",
+                    "您申请的信息已主动公开，现将《清溪县义务教育学校学区划分方案》随本告知书提供给您。"),
+            new Answer(ReplyOutcome.PARTLY_DISCLOSED, 10, "林可", "申请公开县教育局去年公务用车运行维护费的支出明细。",
+                    "现向您提供公务用车运行维护费的支出总额和分项金额；明细中涉及驾驶员个人信息的部分，依法不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_STATE_SECRET, 11, "曹原", "申请公开今年初中学业水平考试启用前的数学试题。",
+                    "您申请的信息属于国家秘密，依据《政府信息公开条例》第十四条，不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_PROHIBITED_BY_LAW, 11, "彭涛", "申请公开某学生的未成年人保护案件调查材料。",
+                    "依据《未成年人保护法》有关规定，该信息属于法律禁止公开的信息，不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_THREE_SECURITIES_ONE_STABILITY, 12, "袁立", "申请公开全县学校安保力量部署和监控点位图。",
+                    "该信息公开后可能危及公共安全，依据《政府信息公开条例》第十四条，不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_THIRD_PARTY_RIGHTS, 12, "高远", "申请公开某民办培训机构的财务审计报告。",
+                    "该审计报告涉及第三方商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响，依法不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_INTERNAL_AFFAIRS, 9, "邓明", "申请公开县教育局机关干部考勤记录。",
+                    "您申请的信息属于行政机关内部事务信息，依据《政府信息公开条例》第十六条第一款，可以不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_PROCESS_INFORMATION, 9, "傅磊", "申请公开学区调整方案讨论过程中的会议记录。",
+                    "您申请的信息属于讨论记录等过程性信息，依据《政府信息公开条例》第十六条第二款，可以不予公开。"),
+            new Answer(ReplyOutcome.WITHHELD_ENFORCEMENT_FILE, 8, "谢斌", "申请公开对某校外培训机构行政处罚案件的全部案卷。",
+                    "您申请的信息属于行政执法案卷信息，依据《政府信息公开条例》第十六条第二款，可以不予公开；处罚决定已另行公开。"),
+            new Answer(ReplyOutcome.WITHHELD_ADMINISTRATIVE_QUERY, 7, "董强", "申请公开本人子女在县第一中学的学籍档案信息。",
+                    "学籍信息可以通过学籍管理的查询程序获取，属于行政查询事项，请携带身份证件和户口簿到学校或县教育局学籍管理窗口查询。"),
+            new Answer(ReplyOutcome.CANNOT_PROVIDE_NOT_HELD, 9, "马丽", "申请公开二〇〇五年县第二中学的建校审批文件。",
+                    "经检索本局档案，本局未制作或获取该信息；县第二中学建校审批由原县计划委员会办理，建议向县档案馆查询。"),
+            new Answer(ReplyOutcome.CANNOT_PROVIDE_NEEDS_CREATION, 6, "程伟", "申请本局统计近十年每位教师的年度培训学时并制作汇总表。",
+                    "您申请的信息需要本局对现有信息进行加工、分析后方能形成，依据《政府信息公开条例》第三十八条，不予提供。"),
+            new Answer(ReplyOutcome.CANNOT_PROVIDE_STILL_UNCLEAR, 13, "萧然", "申请公开关于学校的有关文件。",
+                    "您的申请内容不明确，经电话联系仍无法确定所需信息的名称或特征，本局无法提供。"),
+            new Answer(ReplyOutcome.NOT_HANDLED_PETITION, 6, "潘红", "反映某小学食堂饭菜质量问题并要求处理相关人员。",
+                    "您的来信属于信访、投诉事项，不属于政府信息公开申请，已转县教育局安全稳定股依法办理。"),
+            new Answer(ReplyOutcome.NOT_HANDLED_REPEATED, 7, "许文", "再次申请公开本县今年义务教育学区划分方案。",
+                    "您的申请与此前已答复的申请内容相同，本局不再重复处理。"),
+            new Answer(ReplyOutcome.NOT_HANDLED_PUBLICATION, 5, "田野", "申请获取县教育志的正式出版物。",
+                    "您申请获取的是公开出版物，依据《政府信息公开条例》第三十六条，告知您获取的途径：县新华书店和县图书馆。"),
+            new Answer(ReplyOutcome.NOT_HANDLED_EXCESSIVE, 15, "韦东", "一个月内第31次申请公开各校各班每日的课程表。",
+                    "您的申请数量、频次明显超过合理范围，且未能说明理由，依据《政府信息公开条例》第三十五条，不予处理。"),
+            new Answer(ReplyOutcome.NOT_HANDLED_CONFIRMATION, 4, "罗琳", "要求本局确认一份自行整理的学校收费清单内容属实。",
+                    "您的申请是要求行政机关确认或者重新出具已获取的信息，依据《政府信息公开条例》第三十九条，不作为政府信息公开申请处理。"),
+            new Answer(ReplyOutcome.OTHER, 4, "梁静", "申请撤回此前提交的关于课后服务收费的申请。",
+                    "您已申请撤回，本局终止办理。"));
 
     private long register(StaffUser officer, long org, LocalDate receivedOn, Channel channel, Request request) {
         return desk.register(officer, org, request, channel, receivedOn);

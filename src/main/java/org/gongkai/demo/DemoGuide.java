@@ -18,7 +18,7 @@ final class DemoGuide {
                   qingxi-editor      编辑       /admin/documents: write a document, submit it for review
                   qingxi-reviewer    审核人     /admin/documents: a document waits in review with screening findings to resolve
                   qingxi-publisher   发布人     /admin/inspection: 清溪县教育局 passes the self-inspection; approve the extension requests
-                  qingxi-officer     依申请公开经办人 /admin/applications: new, correction, consultation, extended, due soon, overdue, answered
+                  qingxi-officer     依申请公开经办人 /admin/applications: new, correction, consultation, fee, extended, due soon, overdue, answered
                   (every demo organisation has <slug>-editor, -reviewer and -publisher: moe, jiangnan, lingbei, linjiang, hxnu, jnut, qxsy, qxyz)
                 Try first:
                   1. the public site of the county: /o/qingxi (every column filled; last year's annual report with its PDF)

@@ -80,16 +80,19 @@ class DemoContentTest {
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
         assertThat(count("select count(*) from disclosure_application where status = 'IN_PROGRESS' and received_on = current_date"
                 .replace("current_date", "'" + today + "'"))).as("new, received today").isPositive();
-        for (String status : List.of("AWAITING_CORRECTION", "CONSULTING", "ANSWERED")) {
+        for (String status : List.of("AWAITING_CORRECTION", "CONSULTING", "AWAITING_FEE", "ANSWERED")) {
             assertThat(count("select count(*) from disclosure_application where status = '" + status + "'")).as(status).isPositive();
         }
         assertThat(count("select count(*) from disclosure_application where extension_state = 'APPROVED' and status <> 'ANSWERED'"))
                 .as("extended").isPositive();
         assertThat(jdbc.sql("select count(*) from disclosure_application where status = 'IN_PROGRESS' and due_on < ?")
                 .param(today).query(Long.class).single()).as("overdue").isPositive();
-        assertThat(jdbc.sql("select distinct outcome from disclosure_application where outcome is not null")
-                .query(String.class).list().stream().map(o -> ReplyOutcome.valueOf(o).group()).distinct().toList())
-                .as("an answer in every outcome group of table 三").containsExactlyInAnyOrder(OutcomeGroup.values());
+        List<ReplyOutcome> outcomes = jdbc.sql("select distinct outcome from disclosure_application where outcome is not null")
+                .query(String.class).list().stream().map(ReplyOutcome::valueOf).toList();
+        assertThat(outcomes).as("an answer with every outcome staff may choose").containsAll(ReplyOutcome.staffChoices())
+                .as("and a correction period that lapsed").contains(ReplyOutcome.OTHER_NOT_CORRECTED);
+        assertThat(outcomes.stream().map(ReplyOutcome::group).distinct()).containsExactlyInAnyOrder(OutcomeGroup.values());
+        assertThat(count("select count(*) from disclosure_application where fee_paid_on is not null")).as("a fee paid").isPositive();
         assertThat(count("select count(*) from application_event")).as("their history").isGreaterThan(20);
     }
 
