@@ -87,6 +87,11 @@ public class ApplicationDesk {
         fees.paid(officer, id, on);
     }
 
+    /** The fee was not paid within its period: closed as 其他处理 / 逾期未缴费. */
+    public void lapseFee(StaffUser officer, long id) {
+        fees.lapse(officer, id);
+    }
+
     public void reply(StaffUser officer, long id, ReplyOutcome outcome, String text) {
         reply.reply(officer, id, outcome, text);
     }

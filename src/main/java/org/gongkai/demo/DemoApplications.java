@@ -15,7 +15,7 @@ import java.util.List;
  * The county bureau's applications for disclosure (依申请公开) in every state an office meets, received so many
  * working days before the demo is built and taken through the office's real actions, so that their deadlines, history
  * and audit are what the office would see: new, awaiting correction, in third-party consultation, extended, due soon,
- * overdue, awaiting a fee, and answered with each outcome staff may choose (and 逾期不补正 by a correction period that lapsed).
+ * overdue, awaiting a fee, and answered with each outcome staff may choose (and 逾期不补正, 逾期未缴费 by periods that lapsed).
  * Applicants, ID numbers and addresses are invented.
  */
 @Component
@@ -64,6 +64,11 @@ class DemoApplications {
         desk.noticePageFee(officer, paid, 60, workingDaysAgo(today, 12));
         desk.feePaid(officer, paid, workingDaysAgo(today, 9));
         desk.reply(officer, paid, ReplyOutcome.DISCLOSED, "您已缴纳信息处理费，现将所申请的政府采购合同复印件共60页随本告知书提供给您。");
+
+        long unpaid = register(officer, org, workingDaysAgo(today, 26), Channel.IN_PERSON, person("韩冰", 11, "13800000011", null,
+                "申请提供全县幼儿园近三年收费备案材料的复印件。", "幼儿园收费备案材料", null));
+        desk.noticePageFee(officer, unpaid, 120, workingDaysAgo(today, 24));
+        desk.lapseFee(officer, unpaid);
 
         int serial = 20;
         for (Answer a : ANSWERS) {

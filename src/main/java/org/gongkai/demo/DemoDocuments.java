@@ -24,7 +24,7 @@ final class DemoDocuments {
         }
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\{年(-\\d+)?}");
+    private static final Pattern YEAR = Pattern.compile("\\{年([-+]\\d+)?}");
 
     /**
      * A document written and published the given numbers of days before the demo is built; "{年}" in its texts is

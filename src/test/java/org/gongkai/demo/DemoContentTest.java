@@ -72,6 +72,11 @@ class DemoContentTest {
         assertThat(jdbc.sql("select media_type from public_attachment where document_id = ?").param(report)
                 .query(String.class).list()).as("the published report carries its XLSX and its PDF")
                 .contains("application/pdf").hasSize(2);
+        int lastYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear() - 1;
+        assertThat(jdbc.sql("select title from public_document where document_id = ?").param(report).query(String.class)
+                .single()).as("last year's report").contains(String.valueOf(lastYear));
+        assertThat(jdbc.sql("select body_text from public_document where document_id = ?").param(report)
+                .query(String.class).single()).as("its texts name its year").contains(lastYear + "年，清溪县教育局");
         assertThat(count("select count(*) from public_document where kind = 'NORMATIVE'")).isPositive();
     }
 
@@ -90,10 +95,24 @@ class DemoContentTest {
         List<ReplyOutcome> outcomes = jdbc.sql("select distinct outcome from disclosure_application where outcome is not null")
                 .query(String.class).list().stream().map(ReplyOutcome::valueOf).toList();
         assertThat(outcomes).as("an answer with every outcome staff may choose").containsAll(ReplyOutcome.staffChoices())
-                .as("and a correction period that lapsed").contains(ReplyOutcome.OTHER_NOT_CORRECTED);
+                .as("and periods that lapsed").contains(ReplyOutcome.OTHER_NOT_CORRECTED, ReplyOutcome.OTHER_FEE_UNPAID);
         assertThat(outcomes.stream().map(ReplyOutcome::group).distinct()).containsExactlyInAnyOrder(OutcomeGroup.values());
         assertThat(count("select count(*) from disclosure_application where fee_paid_on is not null")).as("a fee paid").isPositive();
         assertThat(count("select count(*) from application_event")).as("their history").isGreaterThan(20);
+    }
+
+    @Test
+    void theSignInGuideNamesAccountsThatExist() {
+        String guide = DemoGuide.text(java.nio.file.Path.of("one-time-passwords.txt"));
+        assertThat(guide).contains("/login", "one-time-passwords.txt", "Try first");
+        List<String> named = guide.lines().filter(l -> l.matches("  [a-z][a-z-]+ .*"))
+                .map(l -> l.strip().split("\\s+")[0]).toList();
+        assertThat(named).contains("admin", "security", "auditor", "qingxi-editor", "qingxi-reviewer", "qingxi-publisher",
+                "qingxi-officer");
+        for (String username : named) {
+            assertThat(jdbc.sql("select count(*) from staff_user where username = ?").param(username).query(Long.class)
+                    .single()).as(username).isOne();
+        }
     }
 
     @Test
