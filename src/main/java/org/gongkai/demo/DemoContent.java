@@ -30,6 +30,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +40,9 @@ import java.util.stream.Collectors;
 
 /**
  * At the first start on an empty database (and unless GONGKAI_DEMO=false), builds the demo: the organisation tree,
- * demo staff with one-time passwords, and documents taken through the real workflow (draft, review, publication).
+ * demo staff with one-time passwords, negative lists, documents taken through the real workflow (draft, review,
+ * publication), applications in every state and last year's annual report. Every date is counted back from the day
+ * it runs, so the demo is as fresh on any day as on the first.
  * All of it is one transaction, with the passwords written to the data directory just before it commits: a start
  * that dies half-way leaves an empty database, and the next start builds the whole demo again.
  */
@@ -65,11 +68,18 @@ class DemoContent implements ApplicationRunner {
     private final DemoAnnualReport annualReport;
     private final OneTimePasswords oneTimePasswords;
     private final TransactionTemplate transaction;
+    private final DemoNegativeLists negativeLists;
+    private final DemoApplications applications;
+    private final Clock clock;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                 StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
-                DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction) {
+                DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction,
+                DemoNegativeLists negativeLists, DemoApplications applications, Clock clock) {
+        this.negativeLists = negativeLists;
+        this.applications = applications;
+        this.clock = clock;
         this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
@@ -101,6 +111,8 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         log.info("empty database: building the demo content");
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
         Map<String, Long> orgIds = new LinkedHashMap<>();
         int position = 0;
         for (DemoOrganisations.Entry e : DemoOrganisations.tree()) {
@@ -112,22 +124,39 @@ class DemoContent implements ApplicationRunner {
         for (String key : orgIds.keySet()) {
             teams.put(key, team(key, orgIds.get(key), passwords));
         }
-        account(orgIds.get("moe"), "security", "安全保密管理员（演示）", Role.SECURITY_ADMIN, passwords);
+        Map<String, StaffUser> security = new LinkedHashMap<>();
+        security.put("moe", account(orgIds.get("moe"), "security", "安全保密管理员（演示）", Role.SECURITY_ADMIN, passwords));
         account(orgIds.get("moe"), "auditor", "安全审计员（演示）", Role.AUDIT_ADMIN, passwords);
-        account(orgIds.get("qingxi"), "qingxi-officer", "清溪县依申请公开经办人（演示）", Role.DISCLOSURE_OFFICER, passwords);
+        StaffUser officer = account(orgIds.get("qingxi"), "qingxi-officer", "清溪县依申请公开经办人（演示）",
+                Role.DISCLOSURE_OFFICER, passwords);
+        for (String key : DemoNegativeLists.LEVELS) {
+            security.put(key, account(orgIds.get(key), key + "-security", "安全保密管理员（演示）", Role.SECURITY_ADMIN, passwords));
+        }
+        negativeLists.build(security, today);
         extras.beforeDocuments(orgIds);
         Map<String, Long> docIds = new HashMap<>();
-        for (DemoDocuments.Doc d : DemoDocuments.all()) {
+        for (DemoDocuments.Doc d : DemoDocuments.all(today)) {
             docIds.put(d.key(), document(d, orgIds.get(d.orgKey()), teams.get(d.orgKey())));
         }
-        for (DemoDocuments.Doc d : DemoDocuments.all()) {
+        for (DemoDocuments.Doc d : DemoDocuments.all(today)) {
             if (d.replaces() != null) {
                 markRevised(docIds.get(d.replaces()), docIds.get(d.key()), teams.get(d.orgKey()));
             }
         }
         extras.afterDocuments(orgIds, teams);
-        annualReport.publish(orgIds.get("qingxi"), LocalDate.now(Zones.CHINA).getYear() - 1, teams.get("qingxi"));
+        long documentsDone = System.nanoTime();
+        applications.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
+        long applicationsDone = System.nanoTime();
+        annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
+        log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
+                millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),
+                millis(applicationsDone, System.nanoTime()));
+        log.info(DemoGuide.text(oneTimePasswords.file()));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private Team team(String key, long orgId, Map<String, String> passwords) {
@@ -150,7 +179,7 @@ class DemoContent implements ApplicationRunner {
                 .title(d.title()).documentNumber(d.number()).issuer(issuer).writtenDate(d.written())
                 .publishDate(d.published()).theme(d.theme()).opennessClass(d.openness()).keywords(d.keywords())
                 .disclosure(Disclosure.PROACTIVE).validity(Validity.VALID).summary(d.summary()).bodyHtml(body)
-                .kind("规范性文件".equals(DemoDocuments.COLUMNS.get(d.key())) ? DocumentKind.NORMATIVE : DocumentKind.OTHER)
+                .kind("规范性文件".equals(d.column()) ? DocumentKind.NORMATIVE : DocumentKind.OTHER)
                 .build();
         long id = create.create(team.editor(), orgId, content);
         if (d.stage() == DemoDocuments.Stage.DRAFT) {

@@ -60,7 +60,7 @@ class DemoExtras {
     }
 
     Long catalogNodeFor(long orgId, DemoDocuments.Doc doc) {
-        return column(orgId, DemoDocuments.COLUMNS.get(doc.key()));
+        return column(orgId, doc.column());
     }
 
     /**

@@ -1,6 +1,15 @@
 package org.gongkai.demo;
 
+import org.gongkai.application.OutcomeGroup;
+import org.gongkai.application.ReplyOutcome;
+import org.gongkai.platform.Zones;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -10,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,6 +36,8 @@ class DemoContentTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
+    @Autowired UserDetailsService users;
 
     @Test
     void theFirstStartBuildsARealSite() throws Exception {
@@ -33,7 +45,7 @@ class DemoContentTest {
         assertThat(count("select count(*) from catalog_node")).isGreaterThan(50);
         assertThat(count("select count(*) from public_document where status = 'PUBLISHED'")).isGreaterThanOrEqualTo(13);
         assertThat(count("select count(*) from public_document where status = 'WITHDRAWN'")).isEqualTo(1);
-        assertThat(count("select count(*) from edition where status in ('DRAFT', 'SUBMITTED')")).isEqualTo(2);
+        assertThat(count("select count(*) from edition where status in ('DRAFT', 'SUBMITTED')")).isEqualTo(3);
         assertThat(count("select count(distinct role) from staff_role where role in ('SYSTEM_ADMIN','SECURITY_ADMIN','AUDIT_ADMIN')"))
                 .isEqualTo(3);
         assertThat(count("select count(*) from staff_user where must_change_password = false")).isZero();
@@ -60,7 +72,80 @@ class DemoContentTest {
         assertThat(jdbc.sql("select media_type from public_attachment where document_id = ?").param(report)
                 .query(String.class).list()).as("the published report carries its XLSX and its PDF")
                 .contains("application/pdf").hasSize(2);
+        int lastYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear() - 1;
+        assertThat(jdbc.sql("select title from public_document where document_id = ?").param(report).query(String.class)
+                .single()).as("last year's report").contains(String.valueOf(lastYear));
+        assertThat(jdbc.sql("select body_text from public_document where document_id = ?").param(report)
+                .query(String.class).single()).as("its texts name its year").contains(lastYear + "年，清溪县教育局");
         assertThat(count("select count(*) from public_document where kind = 'NORMATIVE'")).isPositive();
+    }
+
+    @Test
+    void applicationsInEveryState() {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        assertThat(count("select count(*) from disclosure_application where status = 'IN_PROGRESS' and received_on = current_date"
+                .replace("current_date", "'" + today + "'"))).as("new, received today").isPositive();
+        for (String status : List.of("AWAITING_CORRECTION", "CONSULTING", "AWAITING_FEE", "ANSWERED")) {
+            assertThat(count("select count(*) from disclosure_application where status = '" + status + "'")).as(status).isPositive();
+        }
+        assertThat(count("select count(*) from disclosure_application where extension_state = 'APPROVED' and status <> 'ANSWERED'"))
+                .as("extended").isPositive();
+        assertThat(jdbc.sql("select count(*) from disclosure_application where status = 'IN_PROGRESS' and due_on < ?")
+                .param(today).query(Long.class).single()).as("overdue").isPositive();
+        List<ReplyOutcome> outcomes = jdbc.sql("select distinct outcome from disclosure_application where outcome is not null")
+                .query(String.class).list().stream().map(ReplyOutcome::valueOf).toList();
+        assertThat(outcomes).as("an answer with every outcome staff may choose").containsAll(ReplyOutcome.staffChoices())
+                .as("and periods that lapsed").contains(ReplyOutcome.OTHER_NOT_CORRECTED, ReplyOutcome.OTHER_FEE_UNPAID);
+        assertThat(outcomes.stream().map(ReplyOutcome::group).distinct()).containsExactlyInAnyOrder(OutcomeGroup.values());
+        assertThat(count("select count(*) from disclosure_application where fee_paid_on is not null")).as("a fee paid").isPositive();
+        assertThat(count("select count(*) from application_event")).as("their history").isGreaterThan(20);
+    }
+
+    @Test
+    void theSignInGuideNamesAccountsThatExist() {
+        String guide = DemoGuide.text(java.nio.file.Path.of("one-time-passwords.txt"));
+        assertThat(guide).contains("/login", "one-time-passwords.txt", "Try first");
+        List<String> named = guide.lines().filter(l -> l.matches("  [a-z][a-z-]+ .*"))
+                .map(l -> l.strip().split("\\s+")[0]).toList();
+        assertThat(named).contains("admin", "security", "auditor", "qingxi-editor", "qingxi-reviewer", "qingxi-publisher",
+                "qingxi-officer");
+        for (String username : named) {
+            assertThat(jdbc.sql("select count(*) from staff_user where username = ?").param(username).query(Long.class)
+                    .single()).as(username).isOne();
+        }
+    }
+
+    @Test
+    void aNegativeListAtEveryLevel() {
+        for (String slug : List.of("moe", "jiangnan", "linjiang", "qingxi")) {
+            assertThat(count("select count(*) from negative_list_entry e join organisation o on o.id = e.organisation_id"
+                    + " where o.slug = '" + slug + "'")).as(slug).isPositive();
+        }
+    }
+
+    /** Transactional: the publisher's first-sign-in password change, which the inspection page waits for, is rolled back. */
+    @Test
+    @Transactional
+    void theCountySiteIsFullFreshAndPassesTheSelfInspection() throws Exception {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        assertThat(jdbc.sql("""
+                select n.name from catalog_node n join organisation o on o.id = n.organisation_id
+                 where o.slug = 'qingxi' and not exists (select 1 from catalog_node c where c.parent_id = n.id)
+                   and not exists (select 1 from public_document d where d.catalog_node_id = n.id and d.status = 'PUBLISHED')""")
+                .query(String.class).list()).as("empty columns of 清溪县").isEmpty();
+        LocalDate newest = jdbc.sql("""
+                select max(d.publish_date) from public_document d join organisation o on o.id = d.organisation_id
+                 where o.slug = 'qingxi' and d.status = 'PUBLISHED'""").query(LocalDate.class).single();
+        assertThat(newest).as("dates counted back from today").isBetween(today.minusDays(14), today);
+        assertThat(jdbc.sql("select count(*) from public_document where publish_date > ?").param(today)
+                .query(Long.class).single()).isZero();
+        jdbc.sql("update staff_user set must_change_password = false where username = 'qingxi-publisher'").update();
+        mvc.perform(get("/admin/inspection").with(user(users.loadUserByUsername("qingxi-publisher"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("notice ok")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("notice error"))));
+        assertThat(count("""
+                select count(*) from screening_finding f join edition e on e.id = f.edition_id
+                 where f.status = 'OPEN' and e.status = 'SUBMITTED'""")).as("findings to resolve").isPositive();
     }
 
     private long count(String sql) {
