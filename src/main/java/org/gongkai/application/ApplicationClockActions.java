@@ -51,8 +51,10 @@ class ApplicationClockActions {
     }
 
     @PostMapping("/correction/lapse")
-    String correctionLapse(StaffUser user, @PathVariable long id, Model model, HttpServletResponse res) {
-        return actions.run(user, id, model, res, Map.of(), () -> correction.lapse(user, id));
+    String correctionLapse(StaffUser user, @PathVariable long id,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                           Model model, HttpServletResponse res) {
+        return actions.run(user, id, model, res, Map.of(), () -> correction.lapse(user, id, on));
     }
 
     @PostMapping("/consultation")

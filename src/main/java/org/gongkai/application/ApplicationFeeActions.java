@@ -42,7 +42,9 @@ class ApplicationFeeActions {
     }
 
     @PostMapping("/lapse")
-    String feeLapse(StaffUser user, @PathVariable long id, Model model, HttpServletResponse res) {
-        return actions.run(user, id, model, res, Map.of(), () -> fees.lapse(user, id));
+    String feeLapse(StaffUser user, @PathVariable long id,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    Model model, HttpServletResponse res) {
+        return actions.run(user, id, model, res, Map.of(), () -> fees.lapse(user, id, on));
     }
 }

@@ -53,6 +53,26 @@ class ApplicationStore {
                 .query(Long.class).single();
     }
 
+    /** Marks an application registered in migration mode, with the office's earlier number (may be null). */
+    void markMigrated(long id, String earlierNumber) {
+        jdbc.sql("update disclosure_application set migrated = true, earlier_number = :n, due_on = null where id = :id")
+                .param("n", earlierNumber).param("id", id).update();
+    }
+
+    boolean earlierNumberTaken(long organisationId, String earlierNumber) {
+        return jdbc.sql("select exists (select 1 from disclosure_application where organisation_id = ? and earlier_number = ?)")
+                .params(organisationId, earlierNumber).query(Boolean.class).single();
+    }
+
+    /** Whether the organisation already holds an application of this applicant, received that day, asking this. */
+    boolean sameApplicationExists(long organisationId, String applicantName, LocalDate receivedOn, String description) {
+        return jdbc.sql("""
+                        select exists (select 1 from disclosure_application
+                                        where organisation_id = ? and applicant_name = ? and received_on = ?
+                                          and info_description = ?)""")
+                .params(organisationId, applicantName, receivedOn, description).query(Boolean.class).single();
+    }
+
     Optional<DisclosureApplication> find(long id) {
         return jdbc.sql("select * from disclosure_application where id = ?").param(id)
                 .query(ApplicationStore::map).optional();
@@ -275,7 +295,7 @@ class ApplicationStore {
             params.put("flag", f.flag());
         }
         if (f.q() != null) {
-            where.append(" and (a.tracking_number ilike :q or a.applicant_name ilike :q or a.info_description ilike :q)");
+            where.append(" and (a.tracking_number ilike :q or a.earlier_number ilike :q or a.applicant_name ilike :q or a.info_description ilike :q)");
             params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         var count = jdbc.sql("select count(*) from disclosure_application a" + where).params(params);
@@ -289,7 +309,7 @@ class ApplicationStore {
     static final String QUEUE_SELECT = """
             select a.id, a.organisation_id, o.name as org_name, a.tracking_number, a.applicant_name, a.applicant_type,
                    a.channel, a.status, a.received_on, a.due_on, a.due_provisional, a.flag,
-                   h.display_name as holder_name, left(a.info_description, 80) as description
+                   h.display_name as holder_name, left(a.info_description, 80) as description, a.migrated
               from disclosure_application a join organisation o on o.id = a.organisation_id
               left join staff_user h on h.id = a.holder_id""";
 
@@ -323,7 +343,7 @@ class ApplicationStore {
                 ApplicantType.valueOf(rs.getString("applicant_type")), Channel.valueOf(rs.getString("channel")),
                 ApplicationStatus.valueOf(rs.getString("status")), date(rs, "received_on"), date(rs, "due_on"),
                 rs.getBoolean("due_provisional"), rs.getString("flag"), rs.getString("holder_name"),
-                rs.getString("description"));
+                rs.getString("description"), rs.getBoolean("migrated"));
     }
 
     private static Pause mapPause(ResultSet rs, int i) throws SQLException {
@@ -365,6 +385,7 @@ class ApplicationStore {
                 fee, date(rs, "due_on"), rs.getBoolean("due_provisional"),
                 outcome == null ? null : ReplyOutcome.valueOf(outcome), rs.getString("reply_text"),
                 instant(rs, "replied_at"), date(rs, "replied_on"), rs.getString("flag"),
-                (Long) rs.getObject("holder_id"), (Long) rs.getObject("created_by"), rs.getInt("version"));
+                (Long) rs.getObject("holder_id"), (Long) rs.getObject("created_by"), rs.getInt("version"),
+                rs.getBoolean("migrated"), rs.getString("earlier_number"));
     }
 }

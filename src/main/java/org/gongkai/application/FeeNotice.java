@@ -79,14 +79,22 @@ class FeeNotice {
                 Transitions.with(Transitions.state(store.get(id)), "paidOn", day));
     }
 
-    @Transactional
+    @Transactional // (called on this object, so the annotation on the other overload would not apply)
     void lapse(StaffUser user, long id) {
+        lapse(user, id, null);
+    }
+
+    /** {@code on}: the day it lapsed, entered by staff (after the period ended, not after today); null: today. */
+    @Transactional
+    void lapse(StaffUser user, long id, LocalDate on) {
         DisclosureApplication app = user == null ? store.lock(id) : transitions.begin(user, id, ApplicationStatus.AWAITING_FEE);
         Transitions.requireStatus(app, ApplicationStatus.AWAITING_FEE);
         if (!transitions.today().isAfter(app.fee().dueOn())) {
             throw new ConflictException("app.conflict.notLapsed", app.fee().dueOn().toString());
         }
+        LocalDate lapsedOn = on == null ? null : transitions.pastDate(on, app.fee().dueOn().plusDays(1), "on",
+                "app.error.lapseOnFuture", "app.error.lapseOnBeforeEnd");
         store.endPause(id, KIND, app.fee().dueOn());
-        close.close(user, app, ReplyOutcome.OTHER_FEE_UNPAID, null);
+        close.close(user, app, ReplyOutcome.OTHER_FEE_UNPAID, null, lapsedOn);
     }
 }

@@ -66,6 +66,9 @@ class RecordDelivery {
         }
         boolean emailed = false;
         if (sendEmail) {
+            if (app.migrated()) {
+                throw new ConflictException("app.conflict.migratedNoMail");
+            }
             if (!mail.available()) {
                 throw new ConflictException("app.conflict.mailDisabled");
             }

@@ -89,13 +89,21 @@ class RequestCorrection {
     }
 
     /** The period ran out without a correction: 其他处理 / 逾期不补正. Staff may do it, the daily job does. */
-    @Transactional
+    @Transactional // (called on this object, so the annotation on the other overload would not apply)
     void lapse(StaffUser user, long id) {
+        lapse(user, id, null);
+    }
+
+    /** {@code on}: the day it lapsed, entered by staff (after the period ended, not after today); null: today. */
+    @Transactional
+    void lapse(StaffUser user, long id, LocalDate on) {
         DisclosureApplication app = user == null ? store.lock(id) : transitions.begin(user, id, ApplicationStatus.AWAITING_CORRECTION);
         Transitions.requireStatus(app, ApplicationStatus.AWAITING_CORRECTION);
         if (!transitions.today().isAfter(app.correctionDueOn())) {
             throw new ConflictException("app.conflict.notLapsed", app.correctionDueOn().toString());
         }
-        close.close(user, app, ReplyOutcome.OTHER_NOT_CORRECTED, null);
+        LocalDate lapsedOn = on == null ? null : transitions.pastDate(on, app.correctionDueOn().plusDays(1), "on",
+                "app.error.lapseOnFuture", "app.error.lapseOnBeforeEnd");
+        close.close(user, app, ReplyOutcome.OTHER_NOT_CORRECTED, null, lapsedOn);
     }
 }

@@ -46,12 +46,17 @@ class Transitions {
 
     /** A date staff enter for something that happened: not before receipt (or {@code notBefore}), not in the future. */
     LocalDate pastDate(LocalDate on, LocalDate notBefore, String field) {
+        return pastDate(on, notBefore, field, "app.error.dateFuture", "app.error.dateBeforeStart");
+    }
+
+    /** As {@link #pastDate(LocalDate, LocalDate, String)}, with the messages that name the date in question. */
+    LocalDate pastDate(LocalDate on, LocalDate notBefore, String field, String futureKey, String tooEarlyKey) {
         LocalDate d = on == null ? today.date() : on;
         if (d.isAfter(today.date())) {
-            throw InvalidInputException.of(field, "app.error.dateFuture");
+            throw InvalidInputException.of(field, futureKey);
         }
         if (d.isBefore(notBefore)) {
-            throw InvalidInputException.of(field, "app.error.dateBeforeStart");
+            throw InvalidInputException.of(field, tooEarlyKey);
         }
         return d;
     }

@@ -1,6 +1,7 @@
 package org.gongkai.report;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.application.ApplicationFacts;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,10 +46,12 @@ class AnnualReportPages {
     private final CatalogTree catalog;
     private final ReportPdf pdf;
     private final MessageSource messages;
+    private final ApplicationFacts applications;
 
     AnnualReportPages(AnnualReports reports, GenerateReportDocument generate, ReportReminders reminders,
                       OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog, ReportPdf pdf,
-                      MessageSource messages) {
+                      MessageSource messages, ApplicationFacts applications) {
+        this.applications = applications;
         this.reports = reports;
         this.generate = generate;
         this.reminders = reminders;
@@ -163,6 +167,8 @@ class AnnualReportPages {
         model.addAttribute("form", form.catalogNodeId() == null || form.catalogNodeId().isBlank()
                 ? withNode(form, reports.defaultNode(orgId).map(String::valueOf).orElse("")) : form);
         model.addAttribute("tables", ReportLayout.tables(state.live()));
+        // section 六 reports the information processing fees: offered as recorded, the text stays the editor's
+        model.addAttribute("recordedFees", applications.fees(List.of(orgId), state.period().from(), state.period().to()));
         model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
                 Role.EDITOR, Role.DISCLOSURE_OFFICER));

@@ -176,7 +176,9 @@ class PublicApplicationTest {
                         .param("creditCode", "31110000MD0123456K").param("legalRepresentative", "李律师").param("contactPerson", "赵助理")
                         .param("address", "北京市东城区某路1号").param("postcode", "100010").param("description", "行政处罚决定书")
                         .param("delivery", "POST").with(csrf()).with(from(ApplicationSamples.address())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("query-code")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("query-code")))
+                .andExpect(content().string(containsString("data-print")))
+                .andExpect(content().string(containsString("print-button.js")));
     }
 
     @Test
