@@ -66,7 +66,15 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         this.dir = dir;
     }
 
-    private synchronized void open() {
+    /** Opens the index unless it is open: every search passes here, so the open case takes no lock. */
+    private void open() {
+        if (searchers != null) {
+            return;
+        }
+        openLocked();
+    }
+
+    private synchronized void openLocked() {
         if (writer != null) {
             return;
         }
