@@ -4,7 +4,12 @@
 # used, the p50/p95 latency of a fixed query set (highlights and the five facet counts included) beside the same
 # queries as LIKE '%…%' on an embedded PostgreSQL, the recall of each query against LIKE (share of LIKE's matches
 # that search finds), and how long a single publication takes to become searchable.
-# Usage: bench/search-bench.sh [--docs N] [--runs R] [--pg-runs R]      (needs no database of its own)
+# With --mixed-seconds S it then runs a mixed load: --readers T (default 100) threads alternating a search and a
+# document page (a PostgreSQL row rendered to HTML) for S seconds, a request being a search with probability
+# --search-share P (default 0.033, the mix issue #13 measured), and prints req/s and p50/p95/p99 per kind.
+# LIKE repetitions default to 3, and to 1 from 200,000 documents (each LIKE scans the whole table); the count is printed.
+# Usage: bench/search-bench.sh [--docs N] [--runs R] [--pg-runs R] [--mixed-seconds S] [--readers T] [--search-share P]
+# A million documents: BENCH_HEAP=3g bench/search-bench.sh --docs 1000000 --mixed-seconds 120
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile

@@ -48,6 +48,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final String SCHEMA_KEY = "gongkai.index.schema";
     static final String SCHEMA = "2"; // CJK bigram twins, doc-value facets (ADR 0019)
     private static final String CURRENT = "current";
+    /** Batches at least this large are analysed on every core. */
+    private static final int PARALLEL_FROM = 32;
     private final Path dir;
     private final LuceneQueries queries = new LuceneQueries();
     private final Snippets snippets = new Snippets();
@@ -64,7 +66,15 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         this.dir = dir;
     }
 
-    private synchronized void open() {
+    /** Opens the index unless it is open: every search passes here, so the open case takes no lock. */
+    private void open() {
+        if (searchers != null) {
+            return;
+        }
+        openLocked();
+    }
+
+    private synchronized void openLocked() {
         if (writer != null) {
             return;
         }
@@ -193,8 +203,13 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     public synchronized void indexAll(List<SearchDocument> documents) {
         try {
             IndexWriter w = writer();
-            for (SearchDocument d : documents) {
-                w.updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), LuceneDocuments.of(d));
+            if (documents.size() < PARALLEL_FROM) {
+                for (SearchDocument d : documents) {
+                    w.updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), LuceneDocuments.of(d));
+                }
+            } else { // a repair's batch: analysed on every core, still one commit
+                ParallelAdd.writeAll(documents.iterator(),
+                        d -> w.updateDocument(new Term(Fields.ID, Long.toString(d.documentId())), LuceneDocuments.of(d)));
             }
             commit(w, id);
             searchers.maybeRefreshBlocking();

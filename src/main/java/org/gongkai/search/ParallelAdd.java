@@ -26,7 +26,17 @@ final class ParallelAdd {
     private ParallelAdd() {
     }
 
+    /** What a worker does with one item: analyse it and add (or update) it in the writer. */
+    @FunctionalInterface
+    interface Write<T> {
+        void write(T item) throws IOException;
+    }
+
     static <T> long addAll(IndexWriter writer, Iterator<T> source, Function<T, Document> toDocument) throws IOException {
+        return writeAll(source, item -> writer.addDocument(toDocument.apply(item)));
+    }
+
+    static <T> long writeAll(Iterator<T> source, Write<T> write) throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(threads * 64);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -43,7 +53,7 @@ final class ParallelAdd {
                         return null;
                     }
                     @SuppressWarnings("unchecked") T item = (T) next;
-                    writer.addDocument(toDocument.apply(item));
+                    write.write(item);
                 }
             }));
         }

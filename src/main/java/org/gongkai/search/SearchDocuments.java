@@ -35,6 +35,17 @@ class SearchDocuments {
         return published.find(documentId).filter(d -> !d.withdrawn()).map(d -> from(d, pathCache));
     }
 
+    /** {@link #find} for many documents in one read: id → the document as search should hold it (absent: leaves search). */
+    Map<Long, SearchDocument> findAll(List<Long> documentIds, Map<Long, List<Long>> pathCache) {
+        Map<Long, SearchDocument> out = new java.util.HashMap<>();
+        for (PublishedDocument d : published.findAll(documentIds)) {
+            if (!d.withdrawn()) {
+                out.put(d.documentId(), from(d, pathCache));
+            }
+        }
+        return out;
+    }
+
     private SearchDocument from(PublishedDocument d, Map<Long, List<Long>> pathCache) {
         List<Long> path = pathCache.computeIfAbsent(d.organisationId(),
                 id -> organisations.ancestry(id).stream().map(Organisation::id).toList());

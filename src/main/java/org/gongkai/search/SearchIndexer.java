@@ -99,23 +99,29 @@ public class SearchIndexer {
         Map<Long, Long> recorded = record.recorded(name);
         int indexed = 0;
         int removed = 0;
-        List<SearchDocument> batch = new java.util.ArrayList<>();
         Map<Long, List<Long>> paths = new HashMap<>();
+        List<Long> changed = new java.util.ArrayList<>();
         for (Map.Entry<Long, Long> e : live.entrySet()) {
             if (!Objects.equals(recorded.get(e.getKey()), e.getValue())) {
-                Optional<SearchDocument> doc = documents.find(e.getKey(), paths);
-                if (doc.isPresent()) {
-                    batch.add(doc.get());
-                } else {
-                    sync(e.getKey());
-                }
-                indexed++;
-                if (batch.size() >= REPAIR_BATCH) {
-                    indexBatch(name, batch);
-                }
+                changed.add(e.getKey());
             }
         }
-        indexBatch(name, batch);
+        java.util.Collections.sort(changed);
+        for (int from = 0; from < changed.size(); from += REPAIR_BATCH) {
+            List<Long> ids = changed.subList(from, Math.min(changed.size(), from + REPAIR_BATCH));
+            Map<Long, SearchDocument> found = documents.findAll(ids, paths);
+            List<SearchDocument> batch = new java.util.ArrayList<>();
+            for (Long id : ids) {
+                SearchDocument doc = found.get(id);
+                if (doc != null) {
+                    batch.add(doc);
+                } else {
+                    sync(id); // withdrawn or gone since the list was read
+                }
+                indexed++;
+            }
+            indexBatch(name, batch);
+        }
         for (Long documentId : recorded.keySet()) {
             if (!live.containsKey(documentId)) {
                 sync(documentId);
@@ -138,18 +144,29 @@ public class SearchIndexer {
     public long rebuild(LongConsumer progress) {
         Map<Long, Long> editions = new HashMap<>();
         Map<Long, List<Long>> paths = new HashMap<>();
-        Iterator<Long> ids = new TreeSet<>(published.liveEditions().keySet()).iterator();
+        List<Long> all = new java.util.ArrayList<>(new TreeSet<>(published.liveEditions().keySet()));
+        // read in batches of REPAIR_BATCH documents, one query each (not one per document)
         Iterator<SearchDocument> docs = new Iterator<>() {
-            private SearchDocument next;
+            private int from;
+            private Iterator<SearchDocument> batch = java.util.Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
-                while (next == null && ids.hasNext()) {
-                    long id = ids.next();
-                    next = documents.find(id, paths).orElse(null);
-                    progress.accept(id);
+                while (!batch.hasNext() && from < all.size()) {
+                    List<Long> ids = all.subList(from, Math.min(all.size(), from + REPAIR_BATCH));
+                    from += ids.size();
+                    Map<Long, SearchDocument> found = documents.findAll(ids, paths);
+                    List<SearchDocument> next = new java.util.ArrayList<>();
+                    for (Long id : ids) {
+                        SearchDocument d = found.get(id);
+                        if (d != null) {
+                            next.add(d);
+                        }
+                        progress.accept(id);
+                    }
+                    batch = next.iterator();
                 }
-                return next != null;
+                return batch.hasNext();
             }
 
             @Override
@@ -157,8 +174,7 @@ public class SearchIndexer {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                SearchDocument d = next;
-                next = null;
+                SearchDocument d = batch.next();
                 editions.put(d.documentId(), d.editionId());
                 return d;
             }

@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Search benchmark: a deterministic synthetic corpus of N documents (default 100,000), indexed in bulk into a Lucene
+ * Search benchmark: a deterministic synthetic corpus of N documents (default 30,000), indexed in bulk into a Lucene
  * index in a temporary directory (docs/s), then a fixed query set timed on Lucene (p50/p95, highlighting and
  * five-openness counts included) and, in the same run, the same queries as LIKE '%…%' on an embedded PostgreSQL.
- * Usage: SearchBench [--docs N] [--runs R] [--pg-runs R]
+ * Usage: SearchBench [--docs N] [--runs R] [--pg-runs R] [--mixed-seconds S [--readers T] [--search-share P]]
  */
 public final class SearchBench {
 
@@ -62,20 +62,30 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         int docs = intArg(args, "--docs", 30_000);
         int runs = intArg(args, "--runs", 5);
-        int pgRuns = intArg(args, "--pg-runs", 3);
-        System.out.printf(Locale.ROOT, "Search benchmark: %,d synthetic documents, %d queries (Lucene %d runs, PostgreSQL %d runs), %d cores%n",
+        // a LIKE query scans every row: at a million documents a few repetitions say enough
+        int pgRuns = intArg(args, "--pg-runs", docs >= 200_000 ? 1 : 3);
+        int mixedSeconds = intArg(args, "--mixed-seconds", 0);
+        int readers = intArg(args, "--readers", 100);
+        double searchShare = Double.parseDouble(stringArg(args, "--search-share", "0.033"));
+        System.out.printf(Locale.ROOT, "Search benchmark: %,d synthetic documents, %d queries (Lucene %d runs, PostgreSQL LIKE %d runs after one warm-up), %d cores%n",
                 docs, CASES.size(), runs, pgRuns, Runtime.getRuntime().availableProcessors());
+        System.out.println("Machine load at start: " + uptime());
         Path tmp = Files.createTempDirectory("gongkai-search-bench");
-        try {
+        Files.createDirectories(tmp.resolve("pg"));
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("pg")).setCleanDataDirectory(true)
+                .setLocaleConfig("encoding", "UTF8").setServerConfig("max_connections", "200").start()) {
+            loadPostgres(pg, docs);
             double[] lucene;
             double[] publication;
             List<long[]> luceneIds = new ArrayList<>();
+            List<long[]> likeIds = new ArrayList<>();
+            double[] like;
             try (LuceneSearchIndex index = new LuceneSearchIndex(tmp.resolve("index"))) {
                 long t0 = System.nanoTime();
                 long n = index.rebuild(SyntheticCorpus.documents(docs));
                 double s = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "Lucene bulk index (words + CJK bigrams, one commit, all cores): %,d docs in %.1f s = %,.0f docs/s%n",
-                        n, s, n / s);
+                System.out.printf(Locale.ROOT, "Lucene bulk index (words + CJK bigrams, one commit, %d threads into one writer): %,d docs in %.1f s = %,.0f docs/s%n",
+                        Runtime.getRuntime().availableProcessors(), n, s, n / s);
                 System.out.printf(Locale.ROOT, "Lucene index size: %,d MB (%,.0f bytes/doc)%n", index.sizeOnDisk() >> 20,
                         (double) index.sizeOnDisk() / n);
                 for (Case c : CASES) { // warm-up, and the matches for recall
@@ -83,14 +93,14 @@ public final class SearchBench {
                     luceneIds.add(index.matchingIds(SearchQuery.of(c.typed())));
                 }
                 lucene = timeLucene(index, runs);
+                like = timePostgres(pg, pgRuns, likeIds);
                 publication = timePublication(index, docs);
-                Runtime rt = Runtime.getRuntime();
-                System.gc();
-                System.out.printf(Locale.ROOT, "JVM heap used with the index open (after GC): %,d MB (max %,d MB)%n",
-                        (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                memory("with the index open");
+                if (mixedSeconds > 0) {
+                    MixedLoad.run(index, pg.getPostgresDatabase(), docs, readers, mixedSeconds, searchShare);
+                    memory("after the mixed load");
+                }
             }
-            List<long[]> likeIds = new ArrayList<>();
-            double[] pg = timePostgres(tmp.resolve("pg"), docs, pgRuns, likeIds);
             System.out.println();
             System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "query", "search", "LIKE", "recall");
             for (int i = 0; i < CASES.size(); i++) {
@@ -109,13 +119,36 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "%-50s %10.2f %10.2f%n", "Lucene (bigrams+words, highlights, 5 facets)",
                     percentile(lucene, 50), percentile(lucene, 95));
             System.out.printf(Locale.ROOT, "%-50s %10.2f %10.2f%n", "PostgreSQL LIKE '%…%' (top 20 + count)",
-                    percentile(pg, 50), percentile(pg, 95));
+                    percentile(like, 50), percentile(like, 95));
             System.out.printf(Locale.ROOT, "%-50s %9.0fx %9.0fx%n", "search faster than LIKE by",
-                    percentile(pg, 50) / percentile(lucene, 50), percentile(pg, 95) / percentile(lucene, 95));
+                    percentile(like, 50) / percentile(lucene, 50), percentile(like, 95) / percentile(lucene, 95));
             System.out.printf(Locale.ROOT, "%-50s %10.2f %10.2f%n", "publication searchable after (ms, index() + NRT)",
                     percentile(publication, 50), percentile(publication, 95));
+            System.out.println("Machine load at end: " + uptime());
         } finally {
             delete(tmp);
+        }
+    }
+
+    private static void memory(String when) {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        String rss = "?";
+        try {
+            rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                    .map(l -> l.replaceAll("\\D+", "")).findFirst().map(kb -> (Long.parseLong(kb) >> 10) + " MB").orElse("?");
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        System.out.printf(Locale.ROOT, "Memory %s: heap used after GC %,d MB (max %,d MB), process RSS %s%n", when,
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss);
+    }
+
+    static String uptime() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip() + " (load averages 1/5/15 min, runnable/total, last pid)";
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -150,11 +183,8 @@ public final class SearchBench {
         return ms.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double[] timePostgres(Path dir, int docs, int runs, List<long[]> ids) throws IOException, SQLException {
-        Files.createDirectories(dir);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                .setLocaleConfig("encoding", "UTF8").start();
-             Connection c = pg.getPostgresDatabase().getConnection()) {
+    private static void loadPostgres(EmbeddedPostgres pg, int docs) throws IOException, SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
             try (Statement st = c.createStatement()) {
                 st.execute("create table doc (id bigint primary key, title text, document_number text, body text,"
                         + " publish_date date)");
@@ -165,6 +195,11 @@ public final class SearchBench {
                 st.execute("analyze doc");
             }
             System.out.printf(Locale.ROOT, "PostgreSQL load (COPY): %,d docs in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static double[] timePostgres(EmbeddedPostgres pg, int runs, List<long[]> ids) throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
             for (Case k : CASES) {
                 ids.add(likeIds(c, k));
             }
@@ -266,6 +301,15 @@ public final class SearchBench {
         Arrays.sort(v);
         int i = (int) Math.ceil(p / 100.0 * v.length) - 1;
         return v[Math.max(0, Math.min(v.length - 1, i))];
+    }
+
+    private static String stringArg(String[] args, String name, String def) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return def;
     }
 
     private static int intArg(String[] args, String name, int def) {
