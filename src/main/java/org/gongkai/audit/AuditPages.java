@@ -23,10 +23,12 @@ class AuditPages {
 
     private final AuditReader reader;
     private final MessageSource messages;
+    private final AuditLabels labels;
 
-    AuditPages(AuditReader reader, MessageSource messages) {
+    AuditPages(AuditReader reader, MessageSource messages, AuditLabels labels) {
         this.reader = reader;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping
@@ -43,7 +45,7 @@ class AuditPages {
         model.addAttribute("filter", filter);
         model.addAttribute("scope", scope);
         model.addAttribute("found", found);
-        model.addAttribute("rows", found.entries().stream().map(e -> EntryView.of(e, reader.zone(), names, system)).toList());
+        model.addAttribute("rows", found.entries().stream().map(e -> EntryView.of(e, reader.zone(), names, system, labels, LocaleContextHolder.getLocale())).toList());
         model.addAttribute("prevUrl", found.page() > 1 ? pageUrl(filter, found.page() - 1) : null);
         model.addAttribute("nextUrl", found.page() < found.pages() ? pageUrl(filter, found.page() + 1) : null);
         return "audit/list";
@@ -52,7 +54,8 @@ class AuditPages {
     @GetMapping("/{id}")
     String entry(StaffUser user, @PathVariable long id, Model model) {
         AuditReader.Scope scope = reader.scope(user);
-        EntryView view = EntryView.of(reader.entry(user, id), reader.zone(), scope.names(), systemLabel());
+        EntryView view = EntryView.of(reader.entry(user, id), reader.zone(), scope.names(), systemLabel(), labels,
+                LocaleContextHolder.getLocale());
         model.addAttribute("view", view);
         model.addAttribute("changes", view.changes());
         return "audit/entry";

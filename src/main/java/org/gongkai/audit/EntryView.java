@@ -6,11 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
 /** An entry as the back-office pages show it: local time, organisation name, before and after side by side. */
-record EntryView(AuditEntry entry, String time, String organisation, String target) {
+record EntryView(AuditEntry entry, String time, String organisation, String target, String action) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
@@ -19,11 +20,12 @@ record EntryView(AuditEntry entry, String time, String organisation, String targ
     }
 
     /** @param names organisation names by id; an entry without organisation shows {@code systemLabel} */
-    static EntryView of(AuditEntry e, ZoneId zone, Map<Long, String> names, String systemLabel) {
+    static EntryView of(AuditEntry e, ZoneId zone, Map<Long, String> names, String systemLabel, AuditLabels labels,
+                        Locale locale) {
         String org = e.organisationId() == null ? systemLabel
                 : names.getOrDefault(e.organisationId(), "#" + e.organisationId());
-        String target = e.targetType() == null ? "" : e.targetType() + (e.targetId() == null ? "" : " " + e.targetId());
-        return new EntryView(e, TIME.format(e.occurredAt().atZone(zone)), org, target);
+        return new EntryView(e, TIME.format(e.occurredAt().atZone(zone)), org,
+                labels.target(e.targetType(), e.targetId(), locale), labels.action(e.action(), locale));
     }
 
     List<Change> changes() {

@@ -141,7 +141,7 @@ class InspectionPages {
     private String period(Period p, Locale locale) {
         List<String> parts = new ArrayList<>();
         if (p.getYears() != 0) {
-            parts.add(messages.getMessage("inspection.period.years", new Object[]{p.getYears()}, locale));
+            parts.add(messages.getMessage("inspection.period.years", new Object[]{String.valueOf(p.getYears())}, locale));
         }
         if (p.getMonths() != 0) {
             parts.add(messages.getMessage("inspection.period.months", new Object[]{p.getMonths()}, locale));

@@ -135,7 +135,13 @@ class AuditAccessTest {
 
         mvc.perform(get("/admin/audit").param("action", action).cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/admin/audit/" + id)));
+                .andExpect(content().string(containsString("/admin/audit/" + id)))
+                .andExpect(content().string(containsString("其他操作")))
+                .andExpect(content().string(containsString("其他对象 thing 1")));
+        mvc.perform(get("/admin/audit").param("action", "login.success").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("登录成功")))
+                .andExpect(content().string(containsString("账户 ")));
         mvc.perform(get("/admin/audit").param("action", "no.such.action.").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("没有符合条件的审计记录")));

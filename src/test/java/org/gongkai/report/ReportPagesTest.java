@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,7 +29,9 @@ class ReportPagesTest {
         mvc.perform(get("/admin/report/applications?year=2025").with(fixtures.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("（七）总计")))
-                .andExpect(content().string(containsString("勾稽关系正确")));
+                .andExpect(content().string(containsString("勾稽关系正确")))
+                .andExpect(content().string(containsString("2025 年收到")))
+                .andExpect(content().string(not(containsString("2,025"))));
         mvc.perform(get("/admin/report/applications?year=2025&subordinates=true&org=" + county).with(fixtures.as(officer)))
                 .andExpect(status().isOk());
         mvc.perform(get("/admin/report/applications?org=" + province).with(fixtures.as(countyOfficer)))
