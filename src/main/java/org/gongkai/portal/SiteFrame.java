@@ -62,7 +62,7 @@ class SiteFrame {
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
         links.add(new SectionLink("portal.section.applyStatus", "/apply/status?site=" + org.slug()));
         links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));
-        if (reports.anyOf(organisations.subtreeIds(org.id()))) { // never a link to an empty section
+        if (reports.anyAtOrBelow(org.id())) { // never a link to an empty section
             links.add(new SectionLink("portal.section.reports", base + "/reports"));
         }
         return links;

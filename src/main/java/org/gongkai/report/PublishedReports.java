@@ -35,12 +35,20 @@ public class PublishedReports {
                 .list();
     }
 
-    public boolean anyOf(List<Long> organisationIds) {
-        return !organisationIds.isEmpty() && jdbc.sql("""
+    /**
+     * Whether the organisation or any below it has a published report: one query over the ids of the subtree, since
+     * every framed page of a site asks (a ministry's subtree has thousands of organisations).
+     */
+    public boolean anyAtOrBelow(long organisationId) {
+        return jdbc.sql("""
+                        with recursive t(id) as (
+                            select ?::bigint
+                            union all
+                            select o.id from organisation o join t on o.parent_id = t.id)
                         select exists (select 1 from annual_report r
                                          join public_document d on d.document_id = r.document_id
                                                                and d.status = 'PUBLISHED'
-                                        where r.organisation_id = any(?))""")
-                .param(organisationIds.toArray(Long[]::new)).query(Boolean.class).single();
+                                        where r.organisation_id in (select id from t))""")
+                .param(organisationId).query(Boolean.class).single();
     }
 }
