@@ -18,15 +18,26 @@ import java.util.List;
 
 /**
  * The one Chinese analysis of Gongkai, for every backend. Text is folded first (Traditional → Simplified,
- * full-width → half-width), then analysed twice: into words by SmartChineseAnalyzer (HMM segmentation, for
- * ranking) and into overlapping CJK bigrams (学区划分 → 学区 区划 划分, for recall: any run of two or more characters
- * is a phrase of bigrams, whatever the segmenter made of it). Fields whose name ends in {@link Fields#GRAMS} get the
- * bigrams. The Lucene index uses {@link #analyzer()}; a backend without a Chinese analyser (OpenSearch) gets the
- * text pre-analysed by {@link #tokens(String)} and {@link #bigrams(String)}.
+ * full-width → half-width), then analysed twice: into overlapping CJK bigrams (学区划分 → 学区 区划 划分, for recall:
+ * any run of two or more characters is a phrase of bigrams, whatever a segmenter would make of it) and into words.
+ * Words are SmartChineseAnalyzer's (HMM segmentation) for the short fields that rank (title, 文号); the long ones
+ * (body, attachments) are cut into single characters and Latin words, which is all a query of one character or of
+ * Latin letters needs there, at a tenth of the segmenter's cost (ADR 0019: it was 90 % of bulk indexing). Fields
+ * whose name ends in {@link Fields#GRAMS} get the bigrams. The Lucene index uses {@link #analyzer()}; a backend
+ * without a Chinese analyser (OpenSearch) gets the text pre-analysed by {@link #tokens(String)} and
+ * {@link #bigrams(String)}.
  */
 public final class ChineseAnalysis {
 
     private static final Analyzer SMART = new SmartChineseAnalyzer();
+
+    private static final Analyzer CHARACTERS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    };
 
     private static final Analyzer BIGRAMS = new Analyzer() {
         @Override
@@ -42,7 +53,10 @@ public final class ChineseAnalysis {
     private static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
-            return fieldName.endsWith(Fields.GRAMS) ? BIGRAMS : SMART;
+            if (fieldName.endsWith(Fields.GRAMS)) {
+                return BIGRAMS;
+            }
+            return Fields.BODY.equals(fieldName) || Fields.ATTACHMENTS.equals(fieldName) ? CHARACTERS : SMART;
         }
 
         @Override
@@ -58,8 +72,13 @@ public final class ChineseAnalysis {
         return ANALYZER;
     }
 
-    /** The words the index holds for the text, in order. */
+    /** The words the index holds for the text in a title, in order. */
     public static List<String> tokens(String text) {
+        return analyse(Fields.TITLE, text);
+    }
+
+    /** The single characters and Latin words the index holds for the text in a body, in order. */
+    public static List<String> characters(String text) {
         return analyse(Fields.BODY, text);
     }
 

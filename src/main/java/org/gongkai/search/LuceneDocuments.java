@@ -14,14 +14,12 @@ import org.apache.lucene.util.BytesRef;
 /** How a published document becomes a Lucene document: the fields of {@link Fields}, their bigram twins and facets. */
 final class LuceneDocuments {
 
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-    private static final FieldType GRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+    /** Words are only ever looked up as terms; the highlighter works on the stored text, so no offsets. */
+    private static final FieldType WORDS = new FieldType(TextField.TYPE_STORED);
 
     static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-        GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        GRAMS.freeze();
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.freeze();
     }
 
     private LuceneDocuments() {
@@ -68,8 +66,8 @@ final class LuceneDocuments {
     /** A text field (words, stored for display and highlighting) and its bigram twin (indexed only). */
     private static void text(Document doc, String field, String value) {
         String v = nullToEmpty(value);
-        doc.add(new Field(field, v, TEXT_WITH_OFFSETS));
-        doc.add(new Field(Fields.grams(field), v, GRAMS));
+        doc.add(new Field(field, v, WORDS));
+        doc.add(new Field(Fields.grams(field), v, TextField.TYPE_NOT_STORED));
     }
 
     private static void facet(Document doc, String field, String value) {

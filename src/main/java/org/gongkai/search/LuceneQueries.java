@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * phrase" whole) must occur, as a phrase of CJK bigrams, in the title, 文号, body or attachments: so any run of two or
  * more characters of the document finds it, whatever the word segmenter made of either side. The segmenter's words
  * only add to the score, and title and 文号 matches are boosted far above the body. A chunk with a Chinese
- * character but no two adjacent ones (学, a学b) may also match by words, since a lone character is no bigram. A query shaped like a 文号 may
+ * character but no two adjacent ones (学, a学b) may also match by the words of one field (each field analysed its own
+ * way, {@link ChineseAnalysis}), since a lone character is no bigram. A query shaped like a 文号 may
  * instead match the exact 文号, boosted above anything else. Filters do not score.
  */
 final class LuceneQueries {
@@ -82,23 +83,15 @@ final class LuceneQueries {
         }
         String folded = TextFolding.fold(chunk);
         if (!any || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
-            List<String> tokens = ChineseAnalysis.tokens(chunk);
-            if (!tokens.isEmpty()) {
-                BooleanQuery.Builder allWords = new BooleanQuery.Builder();
-                tokens.forEach(t -> allWords.add(anyField(t), Occur.MUST));
-                fields.add(allWords.build(), Occur.SHOULD);
-                any = true;
+            for (int i = 0; i < Fields.TEXT.length; i++) {
+                Query q = builder.createBooleanQuery(Fields.TEXT[i], chunk, Occur.MUST);
+                if (q != null) {
+                    fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
+                    any = true;
+                }
             }
         }
         return any ? fields.build() : null;
-    }
-
-    private static Query anyField(String token) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int i = 0; i < Fields.TEXT.length; i++) {
-            b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT[i], token)), Fields.BOOST[i]), Occur.SHOULD);
-        }
-        return b.build();
     }
 
     /** The text query with the filters; {@code withOpenness} false leaves the five-openness filter out (for counts). */

@@ -52,7 +52,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final int PARALLEL_FROM = 32;
     private final Path dir;
     private final LuceneQueries queries = new LuceneQueries();
-    private final Snippets snippets = new Snippets();
     private Path generation;
     private Directory directory;
     private IndexWriter writer;
@@ -361,12 +360,13 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             top = collector.topDocs();
             int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            TopDocs page = new TopDocs(top.totalHits, pageDocs);
-            Snippets.Highlighted h = snippets.highlight(s, scoring, page);
+            Highlighter highlighter = Highlighter.of(text);
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < pageDocs.length; i++) {
-                Document doc = s.storedFields().document(pageDocs[i].doc);
-                hits.add(hit(doc, h.titles()[i], Snippets.choose(h.bodies()[i], h.attachments()[i]), pageDocs[i].score));
+            for (ScoreDoc sd : pageDocs) {
+                Document doc = s.storedFields().document(sd.doc);
+                Snippets.Highlighted h = Snippets.of(highlighter, doc.get(Fields.TITLE), doc.get(Fields.BODY),
+                        doc.get(Fields.ATTACHMENTS));
+                hits.add(hit(doc, h.titleHtml(), h.snippetHtml(), sd.score));
             }
             return new SearchResults(hits, counter.total(), q.page(), q.size(), counter.opennessCounts(),
                     counter.facets());
