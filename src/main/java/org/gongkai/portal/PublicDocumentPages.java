@@ -31,13 +31,15 @@ class PublicDocumentPages {
     private final OrganisationDirectory organisations;
     private final CatalogTree catalog;
     private final SiteFrame frame;
+    private final ReadCounter reads;
 
     PublicDocumentPages(PublishedDocuments published, OrganisationDirectory organisations, CatalogTree catalog,
-                 SiteFrame frame) {
+                 SiteFrame frame, ReadCounter reads) {
         this.published = published;
         this.organisations = organisations;
         this.catalog = catalog;
         this.frame = frame;
+        this.reads = reads;
     }
 
     @GetMapping("/documents/{id}")
@@ -68,6 +70,8 @@ class PublicDocumentPages {
         model.addAttribute("path", path);
         model.addAttribute("replacement", replacement);
         model.addAttribute("related", related);
+        // as of this rendering: a cached page shows it until the page is rendered again (at most the cache's max-age)
+        model.addAttribute("reads", reads.stored(id) + reads.pending(id));
         model.addAttribute("jsonLd", JsonLd.of(doc, org, path,
                 ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()));
         return "portal/document";

@@ -185,6 +185,10 @@ class PageCacheTest {
         otherNode.increment(id);
         otherNode.flush();
         assertThat(reads.stored(id)).isEqualTo(9);
+        // The page shows the count as of its rendering: the next render, after a change, shows the nine.
+        cache.evict(java.util.List.of(CacheTags.document(id)));
+        assertThat(fetch("/documents/" + id).getContentAsString())
+                .contains("阅读次数：9").contains("公开方式：主动公开");
     }
 
     @Test
