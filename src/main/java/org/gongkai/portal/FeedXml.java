@@ -21,8 +21,12 @@ final class FeedXml {
     private FeedXml() {
     }
 
+    /** The stylesheet a browser uses to show a feed as a page (feed readers ignore it). */
+    static final String STYLESHEET = "/feed/feed.xsl";
+
     static String atom(Channel ch, List<FeedItem> items) {
         return write(w -> {
+            stylesheet(w);
             w.writeStartElement("feed");
             w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
             w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", ch.language());
@@ -51,6 +55,7 @@ final class FeedXml {
 
     static String rss(Channel ch, List<FeedItem> items) {
         return write(w -> {
+            stylesheet(w);
             w.writeStartElement("rss");
             w.writeAttribute("version", "2.0");
             w.writeNamespace("atom", "http://www.w3.org/2005/Atom");
@@ -99,6 +104,10 @@ final class FeedXml {
             throw new IllegalStateException(e);
         }
         return out.toString();
+    }
+
+    private static void stylesheet(XMLStreamWriter w) throws XMLStreamException {
+        w.writeProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + STYLESHEET + "\"");
     }
 
     static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {

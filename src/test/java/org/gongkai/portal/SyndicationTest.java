@@ -89,6 +89,30 @@ class SyndicationTest {
     }
 
     @Test
+    void aFeedOpenedInABrowserIsShownAsAPageByItsStylesheet() throws Exception {
+        for (String feed : List.of("/feed.atom", "/feed.rss")) {
+            MockHttpServletResponse r = mvc.perform(get("/o/" + site.slug() + feed)).andReturn().getResponse();
+            String xml = r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).contains("<?xml-stylesheet type=\"text/xsl\" href=\"/feed/feed.xsl\"?>");
+            MockHttpServletResponse xsl = mvc.perform(get("/feed/feed.xsl")).andReturn().getResponse();
+            assertThat(xsl.getStatus()).isEqualTo(200);
+            var transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer(
+                    new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(xsl.getContentAsByteArray())));
+            var out = new java.io.StringWriter();
+            transformer.transform(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)),
+                    new javax.xml.transform.stream.StreamResult(out));
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.toString());
+            assertThat(page.selectFirst("h1").text()).as(feed).isEqualTo(site.org().name());
+            assertThat(page.select("ol.feed-items a").eachText()).as(feed)
+                    .contains("订阅通知 <&> \"引号\"", "订阅动态");
+            assertThat(page.select("ol.feed-items a").eachAttr("href")).as(feed)
+                    .contains("http://localhost/documents/" + noticeId);
+            assertThat(page.select("script")).as("a title is text, never markup").isEmpty();
+            assertThat(page.select("code").text()).isEqualTo("http://localhost/o/" + site.slug() + feed);
+        }
+    }
+
+    @Test
     void sitemapListsSitePagesAndPublicDocuments() throws Exception {
         Document map = xml("/sitemap.xml", "application/xml");
         List<String> locs = texts(map, "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
