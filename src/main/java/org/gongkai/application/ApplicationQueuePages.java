@@ -43,7 +43,7 @@ class ApplicationQueuePages {
         if (filter.status() != null) {
             ApplicationStatus.valueOf(filter.status());
         }
-        if (filter.flag() != null && !List.of("NEAR", "OVERDUE").contains(filter.flag())) {
+        if (filter.flag() != null && !QueueFilter.FLAGS.contains(filter.flag())) {
             throw new IllegalArgumentException("flag");
         }
         Page<QueueRow> rows = store.queue(List.of(orgId), filter, Page.clamp(page), PAGE_SIZE);

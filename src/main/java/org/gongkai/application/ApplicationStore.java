@@ -290,7 +290,9 @@ class ApplicationStore {
             where.append(" and a.status = :status");
             params.put("status", f.status());
         }
-        if (f.flag() != null) {
+        if (QueueFilter.NEW.equals(f.flag())) {
+            where.append(" and a.holder_id is null and a.status <> 'ANSWERED'");
+        } else if (f.flag() != null) {
             where.append(" and a.flag = :flag");
             params.put("flag", f.flag());
         }

@@ -64,6 +64,9 @@ class DashboardWorkListTest {
         long late = applications.registered(officer, org, "丙", "内容三", today);
         jdbc.sql("update disclosure_application set flag = 'NEAR' where id = ?").param(near).update();
         jdbc.sql("update disclosure_application set flag = 'OVERDUE' where id = ?").param(late).update();
+        // as one received online and not yet opened for work: no member of staff holds it
+        long unseen = applications.registered(officer, org, "丁", "内容四", today);
+        jdbc.sql("update disclosure_application set holder_id = null where id = ?").param(unseen).update();
     }
 
     private long submitted(String title) {
@@ -97,8 +100,12 @@ class DashboardWorkListTest {
     @Test
     void anOfficerSeesApplicationsInHandNearDueAndOverdue() throws Exception {
         Map<String, Element> lines = workList(officer);
-        assertThat(lines.keySet()).containsExactly("办理中的申请", "5 个工作日内到期的申请", "已逾期的申请");
-        assertThat(lines.get("办理中的申请").selectFirst(".count").text()).isEqualTo("3");
+        assertThat(lines.keySet()).containsExactly("新申请（尚无人办理）", "办理中的申请", "5 个工作日内到期的申请", "已逾期的申请");
+        assertThat(lines.get("新申请（尚无人办理）").selectFirst(".count").text()).isEqualTo("1");
+        String unseen = page(officer, lines.get("新申请（尚无人办理）").attr("href"));
+        assertThat(Jsoup.parse(unseen).select("tbody tr")).hasSize(1);
+        assertThat(Jsoup.parse(unseen).select("tbody tr").text()).contains("丁");
+        assertThat(lines.get("办理中的申请").selectFirst(".count").text()).isEqualTo("4");
         assertThat(lines.get("5 个工作日内到期的申请").selectFirst(".count").text()).isEqualTo("1");
         assertThat(lines.get("已逾期的申请").selectFirst(".count").text()).isEqualTo("1");
         String overdue = page(officer, lines.get("已逾期的申请").attr("href"));
