@@ -16,6 +16,11 @@ class ReviewNavigation {
     }
 
     @Bean
+    AdminNavItem openFindingsNav() {
+        return new AdminNavItem("review.nav.openFindings", "/admin/findings", 69, Set.of("REVIEWER"));
+    }
+
+    @Bean
     AdminNavItem screeningNav() {
         return new AdminNavItem("review.nav.screening", "/admin/screening", 71, Set.of());
     }
