@@ -96,6 +96,11 @@ public class ApplicationDesk {
         reply.reply(officer, id, outcome, text);
     }
 
+    /** A reply sent on an earlier day (not before receipt, not after today). */
+    public void reply(StaffUser officer, long id, ReplyOutcome outcome, String text, LocalDate sentOn) {
+        reply.reply(officer, id, outcome, text, sentOn);
+    }
+
     private static FormValidation.Parts parts(Request r) {
         FormValidation v = new FormValidation();
         FormValidation.Parts p = v.check(new ApplicationForm("NATURAL_PERSON", r.name(), "RESIDENT_ID", r.residentId(),

@@ -63,7 +63,8 @@ class DemoApplications {
                 "申请提供去年全县教育系统政府采购合同的复印件。", "教育系统政府采购合同", null));
         desk.noticePageFee(officer, paid, 60, workingDaysAgo(today, 12));
         desk.feePaid(officer, paid, workingDaysAgo(today, 9));
-        desk.reply(officer, paid, ReplyOutcome.DISCLOSED, "您已缴纳信息处理费，现将所申请的政府采购合同复印件共60页随本告知书提供给您。");
+        desk.reply(officer, paid, ReplyOutcome.DISCLOSED, "您已缴纳信息处理费，现将所申请的政府采购合同复印件共60页随本告知书提供给您。",
+                workingDaysAgo(today, 8));
 
         long unpaid = register(officer, org, workingDaysAgo(today, 26), Channel.IN_PERSON, person("韩冰", 11, "13800000011", null,
                 "申请提供全县幼儿园近三年收费备案材料的复印件。", "幼儿园收费备案材料", null));
@@ -74,7 +75,8 @@ class DemoApplications {
         for (Answer a : ANSWERS) {
             long id = register(officer, org, workingDaysAgo(today, a.receivedAgo()), Channel.IN_PERSON,
                     person(a.name(), serial, "138000000" + serial, null, a.description(), null, null));
-            desk.reply(officer, id, a.outcome(), a.reply());
+            // answered a few working days after receipt, as an office does, not all on the day the demo is built
+            desk.reply(officer, id, a.outcome(), a.reply(), workingDaysAgo(today, a.receivedAgo() / 2));
             serial++;
         }
 
@@ -84,7 +86,7 @@ class DemoApplications {
         desk.lapseCorrection(officer, lapsed);
     }
 
-    /** An application answered today with the outcome, received so many working days before. */
+    /** An application answered with the outcome, received so many working days before and answered halfway since. */
     record Answer(ReplyOutcome outcome, int receivedAgo, String name, String description, String reply) {
     }
 

@@ -99,6 +99,10 @@ class DemoContentTest {
         assertThat(outcomes.stream().map(ReplyOutcome::group).distinct()).containsExactlyInAnyOrder(OutcomeGroup.values());
         assertThat(count("select count(*) from disclosure_application where fee_paid_on is not null")).as("a fee paid").isPositive();
         assertThat(count("select count(*) from application_event")).as("their history").isGreaterThan(20);
+        assertThat(count("select count(distinct replied_on) from disclosure_application where outcome in ('DISCLOSED', 'PARTLY_DISCLOSED')"))
+                .as("answers sent on the days an office sent them, not all on the day the demo was built").isGreaterThan(1);
+        assertThat(count("select count(*) from disclosure_application where replied_on < received_on or replied_on > current_date"))
+                .as("never before receipt nor in the future").isZero();
     }
 
     @Test
