@@ -51,6 +51,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     /** Batches at least this large are analysed on every core. */
     private static final int PARALLEL_FROM = 32;
     private final Path dir;
+    static final int CACHED_RESULTS = 512;
+    private volatile ResultCache results = new ResultCache(CACHED_RESULTS);
     private final LuceneQueries queries = new LuceneQueries();
     private Path generation;
     private Directory directory;
@@ -335,13 +337,24 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
     }
 
+    /** How many recent answers to keep ({@link ResultCache}); 0 computes every search (the bench's cost figures). */
+    public void cacheResults(int capacity) {
+        results = new ResultCache(capacity);
+    }
+
     @Override
     public SearchResults search(SearchQuery q) {
         QueryText text = QueryText.parse(q.text());
         Query scoring = queries.text(text);
         Query full = queries.full(scoring, q, true);
         boolean byDate = q.sort() == SearchQuery.Sort.DATE || text.isEmpty() && text.documentNumber() == null;
-        return withSearcher(s -> {
+        return withSearcher(s -> results.get(s.getIndexReader().getReaderCacheHelper().getKey(), q,
+                () -> compute(s, q, text, scoring, full, byDate)));
+    }
+
+    private SearchResults compute(IndexSearcher s, SearchQuery q, QueryText text, Query scoring, Query full,
+                                  boolean byDate) {
+        try {
             int depth = q.page() * q.size();
             FacetCounter counter = new FacetCounter(q.opennessClass());
             TopDocs top;
@@ -368,9 +381,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                         doc.get(Fields.ATTACHMENTS));
                 hits.add(hit(doc, h.titleHtml(), h.snippetHtml(), sd.score));
             }
-            return new SearchResults(hits, counter.total(), q.page(), q.size(), counter.opennessCounts(),
+            return new SearchResults(List.copyOf(hits), counter.total(), q.page(), q.size(), counter.opennessCounts(),
                     counter.facets());
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SearchHit hit(Document doc, String titleHtml, String snippet, float score) {
