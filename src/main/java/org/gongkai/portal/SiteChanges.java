@@ -1,6 +1,7 @@
 package org.gongkai.portal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.gongkai.consultation.ConsultationPublished;
 import org.gongkai.document.PublicChange;
 import org.gongkai.interpretation.InterpretationChanged;
 import org.gongkai.transparency.TransparencyRecorded;
@@ -73,6 +74,12 @@ class SiteChanges {
     @ApplicationModuleListener
     void on(InterpretationChanged changed) {
         record(changed.organisationId(), changed.documentId());
+    }
+
+    /** The site's navigation links to its consultations once one is published. */
+    @ApplicationModuleListener
+    void on(ConsultationPublished published) {
+        record(published.organisationId(), null);
     }
 
     /** The document page carries the transparency badge, which exists only once the log has the leaf. */
