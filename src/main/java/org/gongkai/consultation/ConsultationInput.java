@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What staff typed in a consultation's form, as text; times as {@code datetime-local} values in Beijing time. */
-record ConsultationInput(String title, String draftingDepartment, String explanation, String draftText,
+public record ConsultationInput(String title, String draftingDepartment, String explanation, String draftText,
                          String opensAt, String closesAt, String shortPeriodReason, List<String> channels,
                          String contact, String publishComments, String version) {
 
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static ConsultationInput blank() {
         return new ConsultationInput(null, null, null, null, null, null, null, List.of("ONLINE"), null, null, null);

@@ -29,7 +29,7 @@ import java.util.Map;
  * organisation edit; publishers publish.
  */
 @Service
-class DraftConsultation {
+public class DraftConsultation {
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 20000;
@@ -53,7 +53,7 @@ class DraftConsultation {
     }
 
     @Transactional
-    long create(StaffUser user, ConsultationInput in) {
+    public long create(StaffUser user, ConsultationInput in) {
         access.requireRole(user, user.organisationId(), Role.EDITOR, Role.PUBLISHER);
         ConsultationStore.Values v = validate(in);
         long id = store.insert(user.organisationId(), v, user.id());
@@ -79,7 +79,7 @@ class DraftConsultation {
     }
 
     @Transactional
-    void publish(StaffUser user, long id) {
+    public void publish(StaffUser user, long id) {
         Consultation c = get(user, id);
         access.requireRole(user, c.organisationId(), Role.PUBLISHER);
         if (!store.publish(id)) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * them, and publish the adoption report once the consultation has closed and every comment has its decision.
  */
 @Service
-class ModerateComments {
+public class ModerateComments {
 
     static final int REASON_MAX = 2000;
 
@@ -41,7 +41,7 @@ class ModerateComments {
     }
 
     @Transactional
-    void moderate(StaffUser user, long consultationId, long commentId, String moderation) {
+    public void moderate(StaffUser user, long consultationId, long commentId, String moderation) {
         Consultation c = editable(user, consultationId);
         Comment comment = commentOf(c, commentId);
         Moderation m = parse(Moderation.class, moderation, "moderation");
@@ -55,7 +55,7 @@ class ModerateComments {
     }
 
     @Transactional
-    void decide(StaffUser user, long consultationId, long commentId, String decision, String reason) {
+    public void decide(StaffUser user, long consultationId, long commentId, String decision, String reason) {
         Consultation c = editable(user, consultationId);
         Comment comment = commentOf(c, commentId);
         Map<String, String> errors = new LinkedHashMap<>();

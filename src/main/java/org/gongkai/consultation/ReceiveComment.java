@@ -16,7 +16,7 @@ import java.util.Map;
  * waits for moderation.
  */
 @Service
-class ReceiveComment {
+public class ReceiveComment {
 
     static final int BODY_MAX = 5000;
     static final int NAME_MAX = 100;
@@ -32,7 +32,7 @@ class ReceiveComment {
 
     /** The comment's id; 409 with a message saying why when the consultation is not open. */
     @Transactional
-    long receive(long consultationId, String passage, String name, String contact, String body) {
+    public long receive(long consultationId, String passage, String name, String contact, String body) {
         Consultation c = store.find(consultationId).filter(Consultation::published)
                 .orElseThrow(() -> new NotFoundException("consultation", consultationId));
         Phase phase = c.phase(clock.instant());
