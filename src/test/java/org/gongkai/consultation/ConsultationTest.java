@@ -234,6 +234,12 @@ class ConsultationTest {
                 .hasFieldOrPropertyWithValue("fieldErrors", Map.of("reason", "consult.error.reason"));
         assertThatThrownBy(() -> moderation.decide(t.editor(), id, spam, "ADOPTED", "x"))
                 .isInstanceOf(InvalidInputException.class);
+        // the database refuses a decision without its reason, and a comment on another consultation's passage
+        assertThatThrownBy(() -> jdbc.sql("update consultation_comment set decision = 'ADOPTED', decided_at = now()"
+                + " where id = ?").param(b).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        long otherPassage = store.passages(open).get(0).id();
+        assertThatThrownBy(() -> store.insertComment(id, otherPassage, null, null, "错位"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         moderation.decide(t.editor(), id, b, "PARTLY", "过渡期定为三个月");
         assertThatThrownBy(() -> moderation.recordChange(t.editor(), id, String.valueOf(passages.get(0).id()), "改写", List.of()))
                 .hasFieldOrPropertyWithValue("fieldErrors", Map.of("comments", "consult.error.changeComments"));
