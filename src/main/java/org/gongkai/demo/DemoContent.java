@@ -64,6 +64,7 @@ class DemoContent implements ApplicationRunner {
     private final StartNewEdition newEdition;
     private final WithdrawOrRemove withdraw;
     private final DemoExtras extras;
+    private final DemoParticipation participation;
     private final DocumentQueries documents;
     private final DemoAnnualReport annualReport;
     private final OneTimePasswords oneTimePasswords;
@@ -74,7 +75,7 @@ class DemoContent implements ApplicationRunner {
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
-                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
+                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DemoParticipation participation, DocumentQueries documents,
                 DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction,
                 DemoNegativeLists negativeLists, DemoApplications applications, Clock clock) {
         this.negativeLists = negativeLists;
@@ -91,6 +92,7 @@ class DemoContent implements ApplicationRunner {
         this.newEdition = newEdition;
         this.withdraw = withdraw;
         this.extras = extras;
+        this.participation = participation;
         this.documents = documents;
         this.annualReport = annualReport;
         this.oneTimePasswords = oneTimePasswords;
@@ -144,6 +146,7 @@ class DemoContent implements ApplicationRunner {
             }
         }
         extras.afterDocuments(orgIds, teams);
+        participation.build(orgIds.get("qingxi"), teams.get("qingxi"), docIds.get("qx-zone"), today);
         long documentsDone = System.nanoTime();
         applications.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
         long applicationsDone = System.nanoTime();

@@ -1,7 +1,9 @@
 package org.gongkai.portal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.gongkai.consultation.ConsultationPublished;
 import org.gongkai.document.PublicChange;
+import org.gongkai.interpretation.InterpretationChanged;
 import org.gongkai.transparency.TransparencyRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -66,6 +68,18 @@ class SiteChanges {
         if (waiting != null) {
             waiting.forEach(f -> f.complete(change.documentId()));
         }
+    }
+
+    /** A document page lists its interpretations, or names the policy it interprets; the site links to the column. */
+    @ApplicationModuleListener
+    void on(InterpretationChanged changed) {
+        record(changed.organisationId(), changed.documentId());
+    }
+
+    /** The site's navigation links to its consultations once one is published. */
+    @ApplicationModuleListener
+    void on(ConsultationPublished published) {
+        record(published.organisationId(), null);
     }
 
     /** The document page carries the transparency badge, which exists only once the log has the leaf. */

@@ -4,6 +4,8 @@ import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.consultation.PublicConsultations;
+import org.gongkai.interpretation.PublicInterpretations;
 import org.gongkai.report.PublishedReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,10 +31,14 @@ class SiteFrame {
     private final Sites sites;
     private final String errorReportUrl;
     private final PublishedReports reports;
+    private final PublicInterpretations interpretations;
+    private final PublicConsultations consultations;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
-              PublishedReports reports,
+              PublishedReports reports, PublicInterpretations interpretations, PublicConsultations consultations,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
+        this.interpretations = interpretations;
+        this.consultations = consultations;
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
         this.reports = reports;
@@ -59,6 +65,12 @@ class SiteFrame {
             links.add(new SectionLink("portal.section.rules", base + "/rules"));
         }
         links.add(new SectionLink("portal.section.catalog", base + "/catalog"));
+        if (interpretations.anyAt(org.id())) {
+            links.add(new SectionLink("interp.column.title", base + "/interpretations"));
+        }
+        if (consultations.anyAt(org.id())) {
+            links.add(new SectionLink("consult.public.listTitle", base + "/consultations"));
+        }
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
         links.add(new SectionLink("portal.section.applyStatus", "/apply/status?site=" + org.slug()));
         links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));

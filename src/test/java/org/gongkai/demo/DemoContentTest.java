@@ -127,6 +127,16 @@ class DemoContentTest {
         }
     }
 
+    @Test
+    void theCountyInterpretsItsZonePlanAndConsultsOnADraftRule() throws Exception {
+        String site = mvc.perform(get("/o/qingxi")).andReturn().getResponse().getContentAsString();
+        assertThat(site).contains("/o/qingxi/interpretations", "/o/qingxi/consultations");
+        assertThat(mvc.perform(get("/o/qingxi/interpretations?form=QA")).andReturn().getResponse().getContentAsString())
+                .contains("政策问答", "学区划分方案");
+        assertThat(mvc.perform(get("/o/qingxi/consultations")).andReturn().getResponse().getContentAsString())
+                .contains("课后服务管理办法（征求意见稿）", "正在征求意见");
+    }
+
     /** Transactional: the publisher's first-sign-in password change, which the inspection page waits for, is rolled back. */
     @Test
     @Transactional

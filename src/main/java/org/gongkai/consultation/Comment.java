@@ -1,0 +1,9 @@
+package org.gongkai.consultation;
+
+import java.time.Instant;
+
+/** A comment as received: the text exactly as typed; contact details are for staff only. */
+record Comment(long id, long consultationId, Long passageId, String authorName, String contact, String body,
+               Instant receivedAt, Moderation moderation, Decision decision, String decisionReason,
+               Instant decidedAt) {
+}

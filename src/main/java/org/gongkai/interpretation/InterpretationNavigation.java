@@ -1,0 +1,19 @@
+package org.gongkai.interpretation;
+
+import org.gongkai.identity.Role;
+import org.gongkai.platform.AdminNavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Set;
+
+/** The back-office entry of interpretations, after the documents'. */
+@Configuration(proxyBeanMethods = false)
+class InterpretationNavigation {
+
+    @Bean
+    AdminNavItem interpretationsNav() {
+        return new AdminNavItem("interp.nav", "/admin/interpretations", 25,
+                Set.of(Role.EDITOR.name(), Role.REVIEWER.name(), Role.PUBLISHER.name(), Role.DISCLOSURE_OFFICER.name()));
+    }
+}
