@@ -9,7 +9,8 @@ record CitizenMessage(long id, long organisationId, long writtenTo, String track
                       String writerEmail, boolean mayPublish, MessageStatus status, Instant receivedAt,
                       LocalDate receivedOn, LocalDate clockFrom, int replyDays, LocalDate dueOn, Long assignedTo,
                       String assignedName, String reply, Instant repliedAt, LocalDate repliedOn, String repliedByName,
-                      Instant publishedAt, InvalidReason invalidReason, int version) {
+                      Instant publishedAt, InvalidReason invalidReason, int version, Rating rating,
+                      String ratingComment) {
 
     public boolean open() {
         return status == MessageStatus.OPEN;
@@ -17,6 +18,11 @@ record CitizenMessage(long id, long organisationId, long writtenTo, String track
 
     public boolean published() {
         return publishedAt != null;
+    }
+
+    /** Whether the writer may still rate the reply: once, after it was given. */
+    public boolean rateable() {
+        return status == MessageStatus.ANSWERED && rating == null;
     }
 
     /** Whether the reply was given by the due date (null while open or invalid). */

@@ -14,14 +14,15 @@ import java.util.Map;
 /**
  * Monthly statistics of an organisation's valid messages, by the month they were received: how many, how many
  * answered, the average and longest reply time in working days (from the day received to the day of the reply), and
- * the share of replies given by the due date. Invalid messages (spam, duplicates) are not counted.
+ * the share of replies given by the due date, and the writers' ratings (satisfied or basically satisfied, of those
+ * rated). Invalid messages (spam, duplicates) are not counted.
  */
 @Component
 class MessageStatistics {
 
     /** One line of figures; {@code type} null for all types together. Times in working days, rate in percent. */
     record Line(MessageType type, long received, long answered, Double averageDays, Integer longestDays,
-                Integer onTimePercent) {
+                Integer onTimePercent, long rated, Integer satisfiedPercent) {
     }
 
     /** A month's lines, by type then the total. */
@@ -69,6 +70,8 @@ class MessageStatistics {
 
     private Line line(MessageType type, List<MessageStore.Dated> rows) {
         long answered = 0;
+        long rated = 0;
+        long satisfied = 0;
         long onTime = 0;
         long sum = 0;
         Integer longest = null;
@@ -77,6 +80,10 @@ class MessageStatistics {
                 continue;
             }
             answered++;
+            if (r.rating() != null) {
+                rated++;
+                satisfied += r.rating().satisfied() ? 1 : 0;
+            }
             int days = calendar.countWorkingDays(r.receivedOn(), r.repliedOn()).workingDays();
             sum += days;
             longest = longest == null ? days : Math.max(longest, days);
@@ -86,6 +93,7 @@ class MessageStatistics {
         }
         return new Line(type, rows.size(), answered,
                 answered == 0 ? null : Math.round(sum * 10.0 / answered) / 10.0, longest,
-                answered == 0 ? null : (int) Math.round(onTime * 100.0 / answered));
+                answered == 0 ? null : (int) Math.round(onTime * 100.0 / answered), rated,
+                rated == 0 ? null : (int) Math.round(satisfied * 100.0 / rated));
     }
 }

@@ -38,7 +38,7 @@ class MessageStore {
     }
 
     /** The dates of a message that the statistics need. */
-    record Dated(MessageType type, LocalDate receivedOn, LocalDate repliedOn, LocalDate dueOn) {
+    record Dated(MessageType type, LocalDate receivedOn, LocalDate repliedOn, LocalDate dueOn, Rating rating) {
     }
 
     private static final String SELECT = """
@@ -179,6 +179,13 @@ class MessageStore {
                 .params(Timestamp.from(at), by, id, version).update() == 1;
     }
 
+    boolean rate(long id, Rating rating, String comment, Instant at) {
+        return jdbc.sql("""
+                        update citizen_message set rating = ?, rating_comment = ?, rated_at = ?, version = version + 1
+                         where id = ? and status = 'ANSWERED' and rating is null""")
+                .params(rating.name(), comment, Timestamp.from(at), id).update() == 1;
+    }
+
     boolean markInvalid(long id, int version, InvalidReason reason) {
         return jdbc.sql("""
                         update citizen_message set status = 'INVALID', invalid_reason = ?, version = version + 1
@@ -256,13 +263,14 @@ class MessageStore {
     /** Valid messages the organisation is responsible for, received in [from, to]. */
     List<Dated> receivedBetween(long organisationId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select type, received_on, replied_on, due_on from citizen_message
+                        select type, received_on, replied_on, due_on, rating from citizen_message
                          where organisation_id = ? and status <> 'INVALID' and received_on between ? and ?""")
                 .params(organisationId, from, to)
                 .query((rs, i) -> {
                     Date replied = rs.getDate("replied_on");
                     return new Dated(MessageType.valueOf(rs.getString("type")), rs.getDate("received_on").toLocalDate(),
-                            replied == null ? null : replied.toLocalDate(), rs.getDate("due_on").toLocalDate());
+                            replied == null ? null : replied.toLocalDate(), rs.getDate("due_on").toLocalDate(),
+                            rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")));
                 }).list();
     }
 
@@ -293,6 +301,8 @@ class MessageStore {
                 assignedTo, rs.getString("assigned_name"), rs.getString("reply"),
                 repliedAt == null ? null : repliedAt.toInstant(), repliedOn == null ? null : repliedOn.toLocalDate(),
                 rs.getString("replied_by_name"), publishedAt == null ? null : publishedAt.toInstant(),
-                invalid == null ? null : InvalidReason.valueOf(invalid), rs.getInt("version"));
+                invalid == null ? null : InvalidReason.valueOf(invalid), rs.getInt("version"),
+                rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
+                rs.getString("rating_comment"));
     }
 }

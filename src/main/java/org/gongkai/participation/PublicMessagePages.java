@@ -31,9 +31,11 @@ class PublicMessagePages {
     private final MessageRateLimit rateLimit;
     private final MessageStore store;
     private final MessageCodes codes;
+    private final RateReply rateReply;
 
     PublicMessagePages(OrganisationDirectory organisations, ReceiveMessage receive, MessageRateLimit rateLimit,
-                       MessageStore store, MessageCodes codes) {
+                       MessageStore store, MessageCodes codes, RateReply rateReply) {
+        this.rateReply = rateReply;
         this.organisations = organisations;
         this.receive = receive;
         this.rateLimit = rateLimit;
@@ -93,6 +95,25 @@ class PublicMessagePages {
         return "participation/track";
     }
 
+    @PostMapping("/messages/track/rate")
+    String rate(@RequestParam(required = false) String trackingNumber, @RequestParam(required = false) String queryCode,
+                @RequestParam(required = false) String rating, @RequestParam(required = false) String ratingComment,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<CitizenMessage> m = find(trackingNumber, queryCode, request, response, model);
+        if (m.isPresent()) {
+            try {
+                rateReply.rate(m.get(), rating, ratingComment);
+                model.addAttribute("rated", true);
+            } catch (InvalidInputException e) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("errors", e.fieldErrors());
+                model.addAttribute("typedComment", ratingComment);
+            }
+            show(store.find(m.get().id()).orElseThrow(), queryCode, model);
+        }
+        return "participation/track";
+    }
+
     /** The message for its tracking number and code, or the same "not found" whichever of them is wrong. */
     private Optional<CitizenMessage> find(String trackingNumber, String queryCode, HttpServletRequest request,
                                           HttpServletResponse response, Model model) {
@@ -118,6 +139,10 @@ class PublicMessagePages {
         model.addAttribute("message", m);
         model.addAttribute("queryCode", queryCode);
         model.addAttribute("history", store.history(m.id(), true));
+        model.addAttribute("ratings", Rating.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
     }
 
     private Organisation organisation(String slug) {

@@ -288,6 +288,36 @@ class MessagesTest {
     }
 
     @Test
+    void theWriterRatesTheReplyOnceWithTheQueryCode() throws Exception {
+        long org = fixtures.organisation("留言评价县教育局");
+        StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
+        Sent s = send(slug(org), "评价用的留言", "内容", phone(), false);
+        rate(s.tracking(), s.code(), "SATISFIED", 409);
+        assertThat(track(s.tracking(), s.code(), 200)).doesNotContain("name=\"rating\"");
+        mvc.perform(post("/admin/messages/" + s.id() + "/reply").with(csrf()).with(fixtures.as(officer))
+                .param("version", "0").param("reply", "答复")).andExpect(status().isFound());
+        assertThat(track(s.tracking(), s.code(), 200)).contains("您对答复是否满意", "name=\"rating\"");
+
+        rate(s.tracking(), "AAAA-BBBB-CCCC", "DISSATISFIED", 404);
+        assertThat(rate(s.tracking(), s.code(), "VERY", 400)).contains("请选择满意程度");
+        String done = mvc.perform(post("/messages/track/rate").with(csrf()).with(from(ip()))
+                        .param("trackingNumber", s.tracking()).param("queryCode", s.code()).param("rating", "DISSATISFIED")
+                        .param("ratingComment", "答复太简单 " + HOSTILE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(done).contains("感谢您的评价", "评价：不满意").doesNotContain("答复太简单");
+        rate(s.tracking(), s.code(), "SATISFIED", 409);
+        assertThat(page("/admin/messages/" + s.id(), officer, 200)).contains("评价：不满意", "答复太简单 &lt;script&gt;");
+        assertThat(jdbc.sql("select rating from citizen_message where id = ?").param(s.id()).query(String.class).single())
+                .isEqualTo("DISSATISFIED");
+    }
+
+    String rate(String tracking, String code, String rating, int expected) throws Exception {
+        return mvc.perform(post("/messages/track/rate").with(csrf()).with(from(ip())).param("trackingNumber", tracking)
+                        .param("queryCode", code).param("rating", rating))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void theWorkListAndTheFlagsShowMessagesPastTheirDueDate() throws Exception {
         long org = fixtures.organisation("留言超期县教育局");
         StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);

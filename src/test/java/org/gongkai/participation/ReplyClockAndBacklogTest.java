@@ -115,11 +115,13 @@ class ReplyClockAndBacklogTest {
     @Test
     void monthlyStatisticsCountReplyTimesInWorkingDays() {
         MessageStore.Dated beforeHoliday = new MessageStore.Dated(MessageType.CONSULTATION,
-                LocalDate.parse("2026-09-30"), LocalDate.parse("2026-10-09"), LocalDate.parse("2026-10-20"));
+                LocalDate.parse("2026-09-30"), LocalDate.parse("2026-10-09"), LocalDate.parse("2026-10-20"),
+                Rating.BASICALLY_SATISFIED);
         MessageStore.Dated late = new MessageStore.Dated(MessageType.CONSULTATION,
-                LocalDate.parse("2026-09-14"), LocalDate.parse("2026-10-12"), LocalDate.parse("2026-09-28"));
+                LocalDate.parse("2026-09-14"), LocalDate.parse("2026-10-12"), LocalDate.parse("2026-09-28"),
+                Rating.DISSATISFIED);
         MessageStore.Dated open = new MessageStore.Dated(MessageType.COMPLAINT,
-                LocalDate.parse("2026-09-29"), null, LocalDate.parse("2026-10-19"));
+                LocalDate.parse("2026-09-29"), null, LocalDate.parse("2026-10-19"), null);
         MessageStatistics.Month m = statistics.month(YearMonth.of(2026, 9), List.of(beforeHoliday, late, open));
         // 30 Sep → 9 Oct: only 8 and 9 October are working days (2); 14 Sep → 12 Oct: 12 in September (the 25th off
         // for Mid-Autumn, Sunday the 20th worked) and 4 in October (8, 9, Saturday the 10th worked, 12)
@@ -129,9 +131,12 @@ class ReplyClockAndBacklogTest {
         assertThat(consultation.longestDays()).isEqualTo(16);
         assertThat(consultation.averageDays()).isEqualTo(9.0);
         assertThat(consultation.onTimePercent()).isEqualTo(50);
+        assertThat(consultation.rated()).isEqualTo(2);
+        assertThat(consultation.satisfiedPercent()).isEqualTo(50);
         assertThat(m.total().received()).isEqualTo(3);
         assertThat(m.total().answered()).isEqualTo(2);
         assertThat(m.byType().get(2).onTimePercent()).isNull();
+        assertThat(m.byType().get(2).satisfiedPercent()).isNull();
     }
 
     @Test
