@@ -131,11 +131,12 @@ public class HandleMessage {
         if (m.published()) {
             throw new ConflictException("msg.publish.already");
         }
-        if (!store.publish(id, version, clock.now(), user.id())) {
+        PublicCopy copy = PublicCopy.of(m);
+        if (!store.publish(id, version, clock.now(), user.id(), copy)) {
             throw new ConflictException("msg.stale");
         }
         store.event(id, "PUBLISHED", user.id(), null, null, null, true);
-        audit(user, m, "message.publish", Map.of(), map("published", true));
+        audit(user, m, "message.publish", Map.of(), map("published", true, "masked", copy.findings().size()));
     }
 
     @Transactional

@@ -74,8 +74,12 @@ class MessageInboxPages {
         model.addAttribute("writtenTo", organisations.get(m.writtenTo()));
         model.addAttribute("history", store.history(m.id(), false));
         model.addAttribute("canAct", access.canAct(user, m.organisationId()));
-        model.addAttribute("canPublish", access.canPublish(user, m.organisationId()) && m.mayPublish()
-                && m.status() == MessageStatus.ANSWERED && !m.published());
+        boolean canPublish = access.canPublish(user, m.organisationId()) && m.mayPublish()
+                && m.status() == MessageStatus.ANSWERED && !m.published();
+        model.addAttribute("canPublish", canPublish);
+        if (canPublish) {
+            model.addAttribute("publicCopy", PublicCopy.of(m));
+        }
         model.addAttribute("overdue", m.open() && m.dueOn().isBefore(today));
         model.addAttribute("near", m.open() && !m.dueOn().isBefore(today) && !m.dueOn().isAfter(clock.nearBy(today)));
         model.addAttribute("assignees", store.assignees(m.organisationId()));

@@ -32,7 +32,7 @@ class MessageStore {
                     LocalDate receivedOn, LocalDate dueOn, String assignedName, String organisationName) {
     }
 
-    /** A published exchange, without anything about the writer. */
+    /** A published exchange: its public copy (PublicCopy), without anything about the writer. */
     record PublishedRow(long id, long organisationId, MessageType type, String subject, String body, String reply, LocalDate receivedOn,
                         LocalDate repliedOn, String organisationName) {
     }
@@ -172,11 +172,12 @@ class MessageStore {
                 .params(reply, Timestamp.from(at), on, by, id, version).update() == 1;
     }
 
-    boolean publish(long id, int version, Instant at, long by) {
+    boolean publish(long id, int version, Instant at, long by, PublicCopy copy) {
         return jdbc.sql("""
-                        update citizen_message set published_at = ?, published_by = ?, version = version + 1
+                        update citizen_message set published_at = ?, published_by = ?, public_subject = ?,
+                               public_body = ?, public_reply = ?, version = version + 1
                          where id = ? and version = ? and status = 'ANSWERED' and may_publish and published_at is null""")
-                .params(Timestamp.from(at), by, id, version).update() == 1;
+                .params(Timestamp.from(at), by, copy.subject(), copy.body(), copy.reply(), id, version).update() == 1;
     }
 
     boolean rate(long id, Rating rating, String comment, Instant at) {
@@ -242,7 +243,7 @@ class MessageStore {
 
     Page<PublishedRow> published(long organisationId, String query, int page, int size) {
         String where = " where m.organisation_id = :org and m.published_at is not null"
-                + (query == null ? "" : " and (strpos(m.subject, :q) > 0 or strpos(m.body, :q) > 0 or strpos(m.reply, :q) > 0)");
+                + (query == null ? "" : " and (strpos(m.public_subject, :q) > 0 or strpos(m.public_body, :q) > 0 or strpos(m.public_reply, :q) > 0)");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", organisationId);
         if (query != null) {
@@ -275,7 +276,8 @@ class MessageStore {
     }
 
     private static final String PUBLISHED = """
-            select m.id, m.organisation_id, m.type, m.subject, m.body, m.reply, m.received_on, m.replied_on, o.name as org_name
+            select m.id, m.organisation_id, m.type, m.public_subject as subject, m.public_body as body,
+                   m.public_reply as reply, m.received_on, m.replied_on, o.name as org_name
               from citizen_message m join organisation o on o.id = m.organisation_id""";
 
     private static PublishedRow mapPublished(ResultSet rs, int i) throws SQLException {

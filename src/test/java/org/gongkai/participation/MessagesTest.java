@@ -252,7 +252,8 @@ class MessagesTest {
         StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
         StaffUser head = fixtures.staff(org, Role.PUBLISHER);
         String phone = phone();
-        Sent allowed = send(slug(org), "校车安排咨询", "孩子上学校车几点发车？" + HOSTILE, phone, true);
+        Sent allowed = send(slug(org), "校车安排咨询",
+                "孩子上学校车几点发车？我是张三丰，电话 " + phone + "，或打我家人的 13912345678。" + HOSTILE, phone, true);
         Sent privateOne = send(slug(org), "私人问题", "不公开的内容", phone(), false);
         for (Sent s : new Sent[] {allowed, privateOne}) {
             mvc.perform(post("/admin/messages/" + s.id() + "/reply").with(csrf()).with(fixtures.as(officer))
@@ -269,6 +270,9 @@ class MessagesTest {
                 .param("version", "1")).andExpect(status().isForbidden());
         mvc.perform(post("/admin/messages/" + privateOne.id() + "/publish").with(csrf()).with(fixtures.as(head))
                 .param("version", "1")).andExpect(status().isConflict());
+        // the head sees what the public will read: the writer's own name and number hidden, other numbers masked
+        String preview = page("/admin/messages/" + allowed.id(), head, 200);
+        assertThat(preview).contains("将公开的内容", "自动筛查发现", "我是＊＊＊，电话 ＊＊＊");
         mvc.perform(post("/admin/messages/" + allowed.id() + "/publish").with(csrf()).with(fixtures.as(head))
                 .param("version", "1")).andExpect(status().isFound());
 
@@ -277,7 +281,8 @@ class MessagesTest {
         assertThat(list).contains("校车安排咨询").doesNotContain("私人问题");
         String one = mvc.perform(get("/messages/published/" + allowed.id())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(one).contains("孩子上学校车几点发车", "每天 7 点发车", "&lt;script&gt;").doesNotContain("<script>alert");
+        assertThat(one).contains("孩子上学校车几点发车", "每天 7 点发车", "&lt;script&gt;", "我是＊＊＊")
+                .doesNotContain("<script>alert", "13912345678");
         mvc.perform(get("/messages/published/" + privateOne.id())).andExpect(status().isNotFound());
 
         String stats = mvc.perform(get("/messages/statistics").param("org", slug(org))).andExpect(status().isOk())
