@@ -71,13 +71,15 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoNegativeLists negativeLists;
     private final DemoApplications applications;
+    private final DemoMessages messages;
     private final Clock clock;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                 StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DemoParticipation participation, DocumentQueries documents,
                 DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction,
-                DemoNegativeLists negativeLists, DemoApplications applications, Clock clock) {
+                DemoNegativeLists negativeLists, DemoApplications applications, DemoMessages messages, Clock clock) {
+        this.messages = messages;
         this.negativeLists = negativeLists;
         this.applications = applications;
         this.clock = clock;
@@ -149,6 +151,7 @@ class DemoContent implements ApplicationRunner {
         participation.build(orgIds.get("qingxi"), teams.get("qingxi"), docIds.get("qx-zone"), today);
         long documentsDone = System.nanoTime();
         applications.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
+        messages.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
         long applicationsDone = System.nanoTime();
         annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);

@@ -55,6 +55,10 @@ class DemoContentTest {
                 select document_id from public_document where title = '教育部办公厅关于全面推进政务公开工作的实施意见'
                    and document_number = '教办厅〔2017〕3号' and issuer = '教育部办公厅' and written_date = date '2017-04-10'""");
         assertThat(founding).isPositive();
+        // messages from the public (issue #19): open ones near and past their reply date, and one published exchange
+        assertThat(count("select count(*) from citizen_message")).isEqualTo(4);
+        assertThat(count("select count(*) from citizen_message where published_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from citizen_message where status = 'OPEN' and due_on < current_date")).isEqualTo(1);
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("中华人民共和国教育部")))
                 .andExpect(content().string(containsString("教育部办公厅关于全面推进政务公开工作的实施意见")));

@@ -1,5 +1,9 @@
 package org.gongkai.portal;
 
+import org.gongkai.participation.HandleMessage;
+import org.gongkai.participation.MessageDraft;
+import org.gongkai.participation.MessageType;
+import org.gongkai.participation.ReceiveMessage;
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.document.Disclosure;
@@ -199,6 +203,42 @@ class LeakTest {
         }
         Set<String> crawled = crawl(urls, markers);
         assertThat(crawled).contains("/documents/" + id);
+    }
+
+    @Autowired ReceiveMessage receiveMessage;
+    @Autowired HandleMessage handleMessage;
+
+    /**
+     * Messages from the public: the writer's name, phone and e-mail are on no public route, not even for a published
+     * exchange; a message the writer kept private, and an answered one the head has not published, are on none either.
+     */
+    @Test
+    void noMessageContactDetailsAndNoUnpublishedMessageReachAnyPublicRoute() throws Exception {
+        PortalFixture.Site s = fx.site("留言泄漏县教育局");
+        String name = "名" + marker("NAME");
+        String email = marker("MAIL").toLowerCase() + "@example.org";
+        String phone = "1" + String.valueOf(Math.abs(run.hashCode()) % 10_000_000_000L + 10_000_000_000L).substring(1);
+        long published = receiveMessage.receive(s.org().id(), new MessageDraft(MessageType.CONSULTATION,
+                "可以公开的留言", "可以公开的问题", name, phone, email, true)).id();
+        long kept = receiveMessage.receive(s.org().id(), new MessageDraft(MessageType.COMPLAINT,
+                "不公开" + marker("PRIVATE"), "正文" + marker("PRIVATEBODY"), name, phone, email, false)).id();
+        long unreviewed = receiveMessage.receive(s.org().id(), new MessageDraft(MessageType.SUGGESTION,
+                "未审核" + marker("UNREVIEWED"), "正文", name, phone, email, true)).id();
+        handleMessage.reply(s.publisher(), published, 0, "公开的答复");
+        handleMessage.publish(s.publisher(), published, 1);
+        handleMessage.reply(s.publisher(), kept, 0, "答复" + marker("KEPTREPLY"));
+        handleMessage.reply(s.publisher(), unreviewed, 0, "答复" + marker("UNREVIEWEDREPLY"));
+
+        List<String> markers = List.of(marker("NAME"), marker("MAIL").toLowerCase(), phone, marker("PRIVATE"),
+                marker("PRIVATEBODY"), marker("UNREVIEWED"), marker("KEPTREPLY"), marker("UNREVIEWEDREPLY"));
+        Set<String> urls = routes(s, markers);
+        urls.addAll(List.of("/messages?org=" + s.slug(), "/messages/published?org=" + s.slug(),
+                "/messages/statistics?org=" + s.slug(), "/messages/published/" + kept,
+                "/messages/published/" + unreviewed));
+        Set<String> crawled = crawl(urls, markers);
+        assertThat(crawled).contains("/messages/published/" + published);
+        assertThat(fetch("/messages/published/" + kept).getStatus()).isEqualTo(404);
+        assertThat(fetch("/messages/published/" + unreviewed).getStatus()).isEqualTo(404);
     }
 
     void attachTo(PortalFixture.Site s, long documentId, String name, byte[] bytes) {

@@ -43,7 +43,8 @@ class SiteFrameTest {
     void toolPagesReachedFromACountyKeepItsFrame() throws Exception {
         String home = "/o/" + site.slug();
         for (String tool : List.of("/apply/status?site=", "/my?site=", "/transparency?site=", "/mirror-check?site=",
-                "/calendar?site=", "/negative-list?org=")) {
+                "/calendar?site=", "/negative-list?org=", "/messages/track?site=", "/messages?org=",
+                "/messages/published?org=", "/messages/statistics?org=")) {
             String page = html(tool + site.slug());
             assertThat(page).as(tool).contains(site.org().name(), "href=\"" + home + "\"", home + "/guide",
                     home + "/site-map");
@@ -55,7 +56,7 @@ class SiteFrameTest {
         String home = html("/o/" + site.slug());
         String s = "site=" + site.slug();
         assertThat(home).contains("/apply/status?" + s, "/my?" + s, "/transparency?" + s, "/mirror-check?" + s,
-                "/calendar?" + s, "/negative-list?org=" + site.slug(), "/o/" + site.slug() + "/site-map",
+                "/calendar?" + s, "/negative-list?org=" + site.slug(), "/messages?org=" + site.slug(), "/o/" + site.slug() + "/site-map",
                 "/o/" + site.slug() + "/guide#contact", "我为政府网站找错", "网站地图", "联系我们");
     }
 

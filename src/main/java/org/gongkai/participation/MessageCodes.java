@@ -1,0 +1,105 @@
+package org.gongkai.participation;
+
+import org.gongkai.platform.SecretKeys;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Tracking numbers (LY-&lt;yyyyMMdd&gt;-&lt;8 random&gt;) and query codes (12 random characters, about 59 bits), kept
+ * as HMAC-SHA-256 under {@code <data dir>/keys/message-code.key} the way applications keep theirs (ADR 0018).
+ */
+@Component
+class MessageCodes {
+
+    static final String KEY_NAME = "message-code";
+    private static final String PREFIX = "hmac-sha256:";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TRACKING_ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    /** No 0/O, 1/I/L: read aloud over the phone and typed again. */
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final SecretKeys keys;
+    private volatile SecretKeySpec key;
+
+    MessageCodes(SecretKeys keys) {
+        this.keys = keys;
+    }
+
+    static String trackingNumber(LocalDate receivedOn) {
+        return "LY-" + DateTimeFormatter.BASIC_ISO_DATE.format(receivedOn) + "-" + random(TRACKING_ALPHABET, 8);
+    }
+
+    /** A new query code as shown to the writer: XXXX-XXXX-XXXX. */
+    static String queryCode() {
+        String c = random(CODE_ALPHABET, 12);
+        return c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8);
+    }
+
+    static String normaliseCode(String entered) {
+        return entered == null ? "" : entered.toUpperCase().replaceAll("[^0-9A-Z]", "");
+    }
+
+    static String normaliseTracking(String entered) {
+        return entered == null ? "" : entered.strip().toUpperCase();
+    }
+
+    String hash(String normalisedCode) {
+        return PREFIX + HexFormat.of().formatHex(mac(normalisedCode));
+    }
+
+    /** Compares in constant time; with no stored hash it does the same work and answers false. */
+    boolean matches(String normalisedCode, String stored) {
+        byte[] computed = mac(normalisedCode);
+        if (stored == null || normalisedCode.isEmpty() || !stored.startsWith(PREFIX)) {
+            return false;
+        }
+        try {
+            return MessageDigest.isEqual(computed, HexFormat.of().parseHex(stored.substring(PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private byte[] mac(String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key());
+            return mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec k = key;
+        if (k == null) {
+            synchronized (this) {
+                if (key == null) {
+                    SecretKeys.Secret secret = keys.find(KEY_NAME).orElseGet(() -> keys.create(KEY_NAME,
+                            "HMAC-SHA-256 of the query codes of messages from the public", Map.of()));
+                    key = new SecretKeySpec(secret.key(), "HmacSHA256");
+                }
+                k = key;
+            }
+        }
+        return k;
+    }
+
+    private static String random(String alphabet, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}
