@@ -37,6 +37,7 @@ class ZoningPages {
 
     static final int PAGE_SIZE = 50;
     static final long MAX_FILE = 20L * 1024 * 1024;
+    static final int OVERLAPS_SHOWN = 50;
     private static final List<String> RULE_FIELDS =
             List.of("school", "street", "numberFrom", "numberTo", "parity", "compound", "note");
 
@@ -111,6 +112,8 @@ class ZoningPages {
         model.addAttribute("canPublish", mine && !z.published() && user.hasAny(Role.PUBLISHER));
         model.addAttribute("errors", publishErrors);
         model.addAttribute("imported", imported);
+        model.addAttribute("overlaps", z.published() ? List.of() : Overlaps.of(store.allRules(z.id()), OVERLAPS_SHOWN + 1));
+        model.addAttribute("overlapsShown", OVERLAPS_SHOWN);
         model.addAttribute("publicPath", PublishedZoning.lookUpPath(organisations.get(z.organisationId()).slug()));
         return "enrollment/zoning";
     }

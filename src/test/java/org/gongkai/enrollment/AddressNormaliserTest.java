@@ -56,4 +56,14 @@ class AddressNormaliserTest {
         assertThat(index.lookup(AddressNormaliser.normalise("建设路小区5栋")).schools()).containsExactly("五小");
         assertThat(index.scan(AddressNormaliser.normalise("建设路87号"))).extracting(ZoningRule::school).containsExactly("一小");
     }
+
+    @Test
+    void overlapsAreRulesOfDifferentSchoolsSharingAnAddress() {
+        assertThat(Overlaps.share(street("一小", "建设路", 1, 99, Parity.ODD), street("二小", "建设路", 2, 100, Parity.EVEN))).isFalse();
+        assertThat(Overlaps.share(street("一小", "建设路", 1, 99, Parity.ALL), street("二小", "建设路", 99, 100, Parity.EVEN))).isFalse();
+        assertThat(Overlaps.share(street("一小", "建设路", 1, 99, Parity.ALL), street("二小", "建设路", 98, 100, Parity.EVEN))).isTrue();
+        assertThat(Overlaps.share(street("一小", "建设路", null, null, Parity.ODD), street("二小", "建设路", 5, 5, Parity.ALL))).isTrue();
+        assertThat(Overlaps.of(List.of(street("一小", "建设路", 1, 9, Parity.ALL), street("一小", "建设路", 5, 20, Parity.ALL),
+                compound("二小", "阳光小区"), compound("三小", "陽光小區")), 10)).hasSize(1);
+    }
 }

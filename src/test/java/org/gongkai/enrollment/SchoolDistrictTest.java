@@ -173,6 +173,9 @@ class SchoolDistrictTest {
                 + "城南小学,,,,,阳光小区,\n"
                 + "城北小学,,,,,阳光小区,东区部分\n"
                 + "城北小学,人民路,1,50,,,\n");
+        mvc.perform(get("/admin/school-districts/{id}", id).with(fixtures.as(c.editor())))
+                .andExpect(content().string(containsString("规则重叠")));
+        assertThat(Overlaps.of(store.allRules(id), 10)).hasSize(1);
         publish(c, id, "某县教育局关于2026年义务教育学校招生范围的通知");
         String page = "/school-districts/" + c.slug();
         mvc.perform(get(page).param("address", "某县建設路 ８７ 號"))
@@ -257,6 +260,8 @@ class SchoolDistrictTest {
         County other = county("学区他县教育局");
         long id = zoningWith(c, 2026, HEADER + "一小,建设路,,,,,\n");
         long ruleId = store.allRules(id).get(0).id();
+        mvc.perform(get("/admin/school-districts/{id}", id).with(fixtures.as(c.editor())))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("规则重叠"))));
         mvc.perform(get("/admin/school-districts/{id}", id).with(fixtures.as(other.editor()))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/school-districts/{id}", Long.MAX_VALUE).with(fixtures.as(c.editor()))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/school-districts").param("org", String.valueOf(c.id())).with(fixtures.as(other.editor())))
@@ -292,6 +297,8 @@ class SchoolDistrictTest {
                 .andExpect(status().isConflict());
         assertThatThrownBy(() -> jdbc.sql("delete from zoning_rule where id = ?").param(ruleId).update())
                 .hasMessageContaining("published");
+        assertThatThrownBy(() -> jdbc.sql("insert into zoning_rule (zoning_id, school, street, street_key) values (?, 'x', 'a路', 'a路')")
+                .param(id).update()).hasMessageContaining("published");
         assertThatThrownBy(() -> jdbc.sql("update zoning set status = 'DRAFT', published_at = null where id = ?").param(id).update())
                 .hasMessageContaining("published");
         assertThatThrownBy(() -> jdbc.sql("insert into zoning_rule (zoning_id, school, street, street_key, compound, compound_key) "
