@@ -47,13 +47,20 @@ create table zoning_rule (
 create index zoning_rule_zoning_idx on zoning_rule (zoning_id, school, id);
 
 -- Published is final: no rule of a published zoning is added, changed or removed, and a zoning is never unpublished.
+-- The one insert allowed is into a zoning whose published row was written by the same transaction: a restore
+-- (operations.BackupRestorer) loads the zoning rows, then their rules, in one transaction.
 create function zoning_rule_frozen() returns trigger language plpgsql as $$
-declare
-    z bigint := coalesce(new.zoning_id, old.zoning_id);
 begin
-    if exists (select 1 from zoning where id = z and status = 'PUBLISHED')
-       or (tg_op = 'UPDATE' and exists (select 1 from zoning where id = old.zoning_id and status = 'PUBLISHED')) then
-        raise exception 'zoning % is published: its rules are final', z using errcode = 'check_violation';
+    if tg_op = 'INSERT' then
+        if exists (select 1 from zoning where id = new.zoning_id and status = 'PUBLISHED'
+                     and xmin::text::bigint <> txid_current() % 4294967296) then
+            raise exception 'zoning % is published: its rules are final', new.zoning_id using errcode = 'check_violation';
+        end if;
+        return new;
+    end if;
+    if exists (select 1 from zoning where id = old.zoning_id and status = 'PUBLISHED')
+       or (tg_op = 'UPDATE' and exists (select 1 from zoning where id = new.zoning_id and status = 'PUBLISHED')) then
+        raise exception 'zoning % is published: its rules are final', old.zoning_id using errcode = 'check_violation';
     end if;
     return coalesce(new, old);
 end $$;
