@@ -73,6 +73,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoApplications applications;
     private final DemoMessages messages;
     private final Clock clock;
+    private DemoSchoolDistricts schoolDistricts;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
@@ -99,6 +100,11 @@ class DemoContent implements ApplicationRunner {
         this.annualReport = annualReport;
         this.oneTimePasswords = oneTimePasswords;
         this.transaction = transaction;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSchoolDistricts(DemoSchoolDistricts schoolDistricts) {
+        this.schoolDistricts = schoolDistricts;
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -154,6 +160,7 @@ class DemoContent implements ApplicationRunner {
         messages.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
         long applicationsDone = System.nanoTime();
         annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
+        schoolDistricts.build(teams.get("qingxi"), today.getYear());
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),

@@ -2,6 +2,7 @@ package org.gongkai.portal;
 
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
+import org.gongkai.enrollment.PublishedZoning;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.consultation.PublicConsultations;
@@ -33,15 +34,18 @@ class SiteFrame {
     private final PublishedReports reports;
     private final PublicInterpretations interpretations;
     private final PublicConsultations consultations;
+    private final PublishedZoning zoning;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
               PublishedReports reports, PublicInterpretations interpretations, PublicConsultations consultations,
+              PublishedZoning zoning,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
         this.interpretations = interpretations;
         this.consultations = consultations;
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
         this.reports = reports;
+        this.zoning = zoning;
         this.organisations = organisations;
         this.catalog = catalog;
         this.texts = texts;
@@ -77,6 +81,9 @@ class SiteFrame {
         links.add(new SectionLink("msg.section.messages", "/messages?org=" + org.slug()));
         if (reports.anyAtOrBelow(org.id())) { // never a link to an empty section
             links.add(new SectionLink("portal.section.reports", base + "/reports"));
+        }
+        if (zoning.anyOf(org.id())) {
+            links.add(new SectionLink("portal.section.schoolDistricts", PublishedZoning.lookUpPath(org.slug())));
         }
         return links;
     }

@@ -166,6 +166,20 @@ class DemoContentTest {
                  where f.status = 'OPEN' and e.status = 'SUBMITTED'""")).as("findings to resolve").isPositive();
     }
 
+    @Test
+    void theCountyHasSchoolDistrictsThatChangedSinceLastYear() throws Exception {
+        int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/school-districts/qingxi")));
+        mvc.perform(get("/school-districts/qingxi").param("address", "清溪县建設路 １５０ 號"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("对口学校：清溪县城南小学")))
+                .andExpect(content().string(containsString("查询结果与 " + (year - 1) + " 年度不同")));
+        mvc.perform(get("/school-districts/qingxi").param("address", "阳光花园10栋"))
+                .andExpect(content().string(containsString("符合 2 所学校")));
+        assertThat(count("select count(*) from zoning z join organisation o on o.id = z.organisation_id"
+                + " where o.slug = 'qingxi' and z.status = 'DRAFT'")).as("next year's draft").isEqualTo(1);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

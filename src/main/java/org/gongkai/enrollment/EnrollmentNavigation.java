@@ -1,0 +1,26 @@
+package org.gongkai.enrollment;
+
+import org.gongkai.identity.Role;
+import org.gongkai.platform.AdminNavItem;
+import org.gongkai.platform.WorkListItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Set;
+
+/** The back-office entry of school districts, and the drafts waiting for publication on the landing page. */
+@Configuration(proxyBeanMethods = false)
+class EnrollmentNavigation {
+
+    @Bean
+    AdminNavItem schoolDistrictsNav() {
+        return new AdminNavItem("zoning.nav", "/admin/school-districts", 46,
+                Set.of(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.REVIEWER.name()));
+    }
+
+    @Bean
+    WorkListItem zoningDrafts(ZoningStore store) {
+        return new WorkListItem("zoning.worklist.drafts", "/admin/school-districts", 46, Set.of(Role.PUBLISHER.name()),
+                store::draftsOf);
+    }
+}
