@@ -6,7 +6,7 @@
 #          target/opensearch, and starts it in the background; returns when http://localhost:$OPENSEARCH_PORT answers.
 #   stop   stops the node this script started (by its pid file).
 # OpenSearch refuses to run as root: as root the node runs in a user namespace (unshare -U, mapped to an unprivileged
-# uid), which needs nothing installed. Environment: OPENSEARCH_VERSION (2.19.4), OPENSEARCH_PORT (9200),
+# uid), which needs nothing installed, or where namespaces are not allowed as a dedicated system user (useradd). Environment: OPENSEARCH_VERSION (2.19.4), OPENSEARCH_PORT (9200),
 # OPENSEARCH_JAVA_OPTS (-Xms256m -Xmx512m), OPENSEARCH_HOME_DIR (target/opensearch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,10 +42,16 @@ start() {
     -Ecluster.name=gongkai-test -Epath.data="$BASE/data" -Epath.logs="$BASE/logs"
     -Ecluster.routing.allocation.disk.threshold_enabled=false)
   mkdir -p "$BASE/data" "$BASE/logs"
-  if [ "$(id -u)" = 0 ]; then
+  if [ "$(id -u)" = 0 ] && unshare -U --map-user=1000 --map-group=1000 true 2>/dev/null; then
     # OpenSearch refuses uid 0; in a new user namespace this process is uid 1000 (mapped back to root outside,
     # so the files it writes stay ours)
     setsid unshare -U --map-user=1000 --map-group=1000 "$HOME_DIR/bin/opensearch" "${args[@]}" >"$LOG" 2>&1 &
+  elif [ "$(id -u)" = 0 ]; then
+    # no user namespaces here (a container without them): a dedicated unprivileged user instead
+    id gongkai-search >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin gongkai-search
+    chown -R gongkai-search "$BASE"
+    setsid runuser -u gongkai-search -- env OPENSEARCH_JAVA_HOME="$OPENSEARCH_JAVA_HOME" \
+      OPENSEARCH_JAVA_OPTS="$OPENSEARCH_JAVA_OPTS" "$HOME_DIR/bin/opensearch" "${args[@]}" >"$LOG" 2>&1 &
   else
     setsid "$HOME_DIR/bin/opensearch" "${args[@]}" >"$LOG" 2>&1 &
   fi
