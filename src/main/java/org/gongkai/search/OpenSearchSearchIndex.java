@@ -64,12 +64,19 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
     private static final String[] FACETS_BUT_OPENNESS = java.util.Arrays.stream(Fields.FACETS)
             .filter(f -> !f.equals(Fields.OPENNESS)).toArray(String[]::new);
 
+    /**
+     * OpenSearch before 3.0 scores with LegacyBM25Similarity, which is Lucene's BM25 times (k1 + 1) = 2.2 (the default
+     * k1 of both); its scores are divided by that so both backends report the same score (ranking is the same anyway).
+     */
+    private static final double LEGACY_BM25_FACTOR = 2.2;
+
     private final OpenSearchTransport transport;
     private final OpenSearchClient client;
     private final String alias;
     private volatile String current;
     private volatile long checkedAt;
     private volatile Runnable onSwap;
+    private volatile double scoreScale;
 
     OpenSearchSearchIndex(OpenSearchTransport transport, String alias) {
         this.transport = transport;
@@ -141,6 +148,10 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
     }
 
     private String resolve() throws IOException {
+        if (scoreScale == 0) {
+            String version = client.info().version().number();
+            scoreScale = Integer.parseInt(version.substring(0, version.indexOf('.'))) < 3 ? 1 / LEGACY_BM25_FACTOR : 1;
+        }
         TreeSet<String> behind = indicesBehindAlias();
         if (behind.isEmpty()) {
             String fresh = create(false);
@@ -373,15 +384,16 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
         }
         if (byDate) {
             s.sort(SortOptions.of(o -> o.field(f -> f.field(Fields.DATE).order(SortOrder.Desc))),
-                    SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)))).trackScores(true);
+                    SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)))); // hits without a score, as in Lucene
         }
         SearchRequest request = s.build();
         @SuppressWarnings({"unchecked", "rawtypes"})
         SearchResponse<Map<String, Object>> r = (SearchResponse) call(() -> client.search(request, Map.class));
         Highlighter highlighter = Highlighter.of(text);
         List<SearchHit> hits = new ArrayList<>();
+        double scale = byDate ? 0 : scoreScale; // sorted by date, Lucene gives no score
         for (Hit<Map<String, Object>> h : r.hits().hits()) {
-            hits.add(hit(h, highlighter));
+            hits.add(hit(h, highlighter, scale));
         }
         Map<String, Aggregate> counted = r.aggregations();
         Map<String, Aggregate> passing = openness == null ? counted : counted.get(PASSING).filter().aggregations();
@@ -406,7 +418,7 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchHit hit(Hit<Map<String, Object>> h, Highlighter highlighter) {
+    private static SearchHit hit(Hit<Map<String, Object>> h, Highlighter highlighter, double scale) {
         Map<String, Object> src = h.source();
         Map<String, Object> shown = (Map<String, Object>) src.getOrDefault(OpenSearchDocuments.SHOWN, Map.of());
         String title = string(shown.get(Fields.TITLE));
@@ -417,7 +429,7 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
         return new SearchHit(Long.parseLong(string(src.get(Fields.ID))), title, hl.titleHtml(),
                 number.isEmpty() ? null : number, Long.parseLong(string(src.get(Fields.ORG))),
                 LocalDate.parse(string(src.get(Fields.DATE))), hl.snippetHtml(),
-                score == null || score.isNaN() ? 0f : score.floatValue());
+                score == null || score.isNaN() ? 0f : (float) (score * scale));
     }
 
     private static String string(Object o) {
