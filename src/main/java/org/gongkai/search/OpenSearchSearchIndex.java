@@ -436,7 +436,7 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
         return o == null ? "" : o.toString();
     }
 
-    /** Every matching document id, unordered (measurements: recall beside Lucene and LIKE). */
+    /** The matching document ids, unordered, at most {@link SearchQuery#MAX_DEPTH} (measurements). */
     public long[] matchingIds(SearchQuery q) {
         current();
         Query query = OpenSearchQueries.full(OpenSearchQueries.text(QueryText.parse(q.text())), q);
