@@ -8,12 +8,23 @@
 # document page (a PostgreSQL row rendered to HTML) for S seconds, a request being a search with probability
 # --search-share P (default 0.033, the mix issue #13 measured), and prints req/s and p50/p95/p99 per kind.
 # LIKE repetitions default to 3, and to 1 from 200,000 documents (each LIKE scans the whole table); the count is printed.
-# Usage: bench/search-bench.sh [--docs N] [--runs R] [--pg-runs R] [--mixed-seconds S] [--readers T] [--search-share P]
+# With --backend opensearch (first argument) it runs Lucene beside OpenSearch instead (BackendBench, no PostgreSQL):
+# bulk index rate, query p50/p95, publication latency and whether both find the same ids per query, against the
+# engine at GONGKAI_SEARCH_URL (default http://localhost:9200; bench/opensearch.sh start gets one).
+# Usage: bench/search-bench.sh [--backend lucene|opensearch] [--docs N] [--runs R] [--pg-runs R] [--mixed-seconds S] [--readers T] [--search-share P]
 # A million documents: BENCH_HEAP=3g bench/search-bench.sh --docs 1000000 --mixed-seconds 120
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile
 CP_FILE=target/search-bench.classpath
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
-exec java -Xmx${BENCH_HEAP:-2g} -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
-  org.gongkai.search.bench.SearchBench "$@"
+MAIN=org.gongkai.search.bench.SearchBench
+if [ "${1:-}" = "--backend" ]; then
+  case "${2:-}" in
+    lucene) ;;
+    opensearch) MAIN=org.gongkai.search.bench.BackendBench ;;
+    *) echo "--backend lucene|opensearch" >&2; exit 2 ;;
+  esac
+  shift 2
+fi
+exec java -Xmx${BENCH_HEAP:-2g} -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" "$MAIN" "$@"

@@ -93,8 +93,13 @@ final class FacetCounter extends SimpleCollector {
     /** The five-openness counts in the classes' order, every class present. */
     Map<String, Long> opennessCounts() throws IOException {
         flush();
+        return opennessCounts(counts.get(Fields.OPENNESS));
+    }
+
+    /** The five-openness counts in the classes' order, every class present (for every backend). */
+    static Map<String, Long> opennessCounts(Map<String, Long> counted) {
         Map<String, Long> m = new LinkedHashMap<>();
-        LuceneSearchIndex.OPENNESS.forEach(c -> m.put(c, counts.get(Fields.OPENNESS).getOrDefault(c, 0L)));
+        LuceneSearchIndex.OPENNESS.forEach(c -> m.put(c, counted.getOrDefault(c, 0L)));
         return m;
     }
 
@@ -103,15 +108,20 @@ final class FacetCounter extends SimpleCollector {
         flush();
         Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Long>> e : counts.entrySet()) {
-            List<SearchResults.FacetCount> list = new ArrayList<>();
-            e.getValue().forEach((v, n) -> list.add(new SearchResults.FacetCount(v, n)));
-            Comparator<SearchResults.FacetCount> order = e.getKey().equals(Fields.YEAR)
-                    ? Comparator.comparing(SearchResults.FacetCount::value).reversed()
-                    : Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
-                    .thenComparing(SearchResults.FacetCount::value);
-            list.sort(order);
-            out.put(e.getKey(), List.copyOf(list));
+            out.put(e.getKey(), ordered(e.getKey(), e.getValue()));
         }
         return out;
+    }
+
+    /** One facet's values in the order shown, largest count first (years newest first), for every backend. */
+    static List<SearchResults.FacetCount> ordered(String field, Map<String, Long> counted) {
+        List<SearchResults.FacetCount> list = new ArrayList<>();
+        counted.forEach((v, n) -> list.add(new SearchResults.FacetCount(v, n)));
+        Comparator<SearchResults.FacetCount> order = field.equals(Fields.YEAR)
+                ? Comparator.comparing(SearchResults.FacetCount::value).reversed()
+                : Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+                .thenComparing(SearchResults.FacetCount::value);
+        list.sort(order);
+        return List.copyOf(list);
     }
 }

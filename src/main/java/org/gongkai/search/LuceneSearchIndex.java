@@ -179,6 +179,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     }
 
     /** Called (on the searching thread) after this process followed a swap made by another one. */
+    @Override
     public void onSwap(Runnable listener) {
         this.onSwap = listener;
     }

@@ -4,12 +4,18 @@ import org.gongkai.platform.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The search backend: Lucene in {@code <data dir>/index}. */
+/**
+ * The search backend: Lucene in {@code <data dir>/index} unless {@code GONGKAI_SEARCH=opensearch} names OpenSearch
+ * (ADR 0027).
+ */
 @Configuration
 class SearchConfig {
 
     @Bean(destroyMethod = "close")
-    LuceneSearchIndex searchIndex(GongkaiProperties props) {
+    SearchIndex searchIndex(GongkaiProperties props, SearchSettings settings) {
+        if (settings.openSearch()) {
+            return OpenSearchSearchIndex.connect(settings.url(), settings.user(), settings.password(), settings.index());
+        }
         return new LuceneSearchIndex(props.dataDir().toAbsolutePath().resolve("index"));
     }
 }

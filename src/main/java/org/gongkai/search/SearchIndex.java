@@ -3,8 +3,8 @@ package org.gongkai.search;
 import java.util.Iterator;
 
 /**
- * A full-text index of published documents. Lucene in-process today ({@link LuceneSearchIndex}); another backend
- * (OpenSearch) implements the same interface, fed the same {@link SearchDocument}s analysed by
+ * A full-text index of published documents. Lucene in-process by default ({@link LuceneSearchIndex}); OpenSearch
+ * ({@link OpenSearchSearchIndex}, ADR 0027) implements the same interface, fed the same {@link SearchDocument}s analysed by
  * {@link ChineseAnalysis} (words and CJK bigrams). Writes are durable and searchable when the method returns;
  * {@link #rebuild} fills a fresh index and swaps it in, so search keeps answering while it runs.
  */
@@ -36,4 +36,11 @@ public interface SearchIndex {
      * empty or foreign index is recognised and filled again.
      */
     String name();
+
+    /**
+     * Tells the listener (on a searching thread) when this process notices that another process or node swapped a
+     * rebuilt index in: what was published meanwhile must be indexed again.
+     */
+    default void onSwap(Runnable listener) {
+    }
 }

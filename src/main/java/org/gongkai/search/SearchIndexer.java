@@ -35,13 +35,11 @@ public class SearchIndexer {
         this.documents = documents;
         this.published = published;
         this.record = record;
-        if (index instanceof LuceneSearchIndex lucene) {
-            lucene.onSwap(() -> {
-                Thread t = new Thread(this::repairQuietly, "search-repair-after-swap");
-                t.setDaemon(true);
-                t.start();
-            });
-        }
+        index.onSwap(() -> {
+            Thread t = new Thread(this::repairQuietly, "search-repair-after-swap");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private void repairQuietly() {

@@ -42,6 +42,31 @@ class SearchableFieldsTest {
         }
     }
 
+    /** The same for the OpenSearch document (ADR 0027), which is built from the same {@link SearchDocument}. */
+    @Test
+    void theOpenSearchDocumentHoldsTheSameFields() {
+        for (DocumentField f : DocumentFields.all()) {
+            if (f.published()) {
+                java.util.Map<String, Object> with = OpenSearchDocuments.of(
+                        SearchDocuments.of(FieldSamples.published(BASELINE.with(f, FieldSamples.value(f))), List.of(2L), ""));
+                assertThat(holds(with, f)).as("%s in the OpenSearch document", f)
+                        .isEqualTo(holds(lucene(BASELINE.with(f, FieldSamples.value(f))), f));
+            }
+        }
+    }
+
+    private static boolean holds(Object value, DocumentField f) {
+        if (value instanceof java.util.Map<?, ?> m) {
+            return m.values().stream().anyMatch(v -> holds(v, f));
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().anyMatch(v -> holds(v, f));
+        }
+        Object sample = FieldSamples.value(f);
+        String s = String.valueOf(value);
+        return s.contains(FieldSamples.text(f)) || sample instanceof LocalDate d && s.equals(d.toString());
+    }
+
     private static Document lucene(DocumentContent content) {
         return LuceneDocuments.of(SearchDocuments.of(FieldSamples.published(content), List.of(2L), ""));
     }
