@@ -29,10 +29,12 @@ class SiteFrame {
     private final Sites sites;
     private final String errorReportUrl;
     private final PublishedReports reports;
+    private final List<SiteContribution> contributions;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
-              PublishedReports reports,
+              PublishedReports reports, List<SiteContribution> contributions,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
+        this.contributions = contributions;
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
         this.reports = reports;
@@ -64,6 +66,9 @@ class SiteFrame {
         links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));
         if (reports.anyAtOrBelow(org.id())) { // never a link to an empty section
             links.add(new SectionLink("portal.section.reports", base + "/reports"));
+        }
+        for (SiteContribution c : contributions) {
+            c.sections(org.id()).forEach(l -> links.add(new SectionLink(l.labelKey(), l.href())));
         }
         return links;
     }
