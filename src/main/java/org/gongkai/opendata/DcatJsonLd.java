@@ -31,6 +31,8 @@ final class DcatJsonLd {
         c.put("vcard", "http://www.w3.org/2006/vcard/ns#");
         c.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         c.put("adms", "http://www.w3.org/ns/adms#");
+        c.put("skos", "http://www.w3.org/2004/02/skos/core#");
+        c.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         return c;
     }
 
@@ -43,7 +45,7 @@ final class DcatJsonLd {
         c.put("dct:title", lang(org.name() + " 开放数据目录"));
         c.put("dct:description", lang(org.name() + " 发布的开放数据集"));
         c.put("dct:publisher", agent(base, org));
-        c.put("foaf:homepage", Map.of("@id", base + "/o/" + org.slug()));
+        c.put("foaf:homepage", ref(base + "/o/" + org.slug(), "foaf:Document"));
         List<Object> ds = new ArrayList<>();
         for (Dataset d : datasets) {
             Map<String, Object> m = dataset(base, d, org, resources.getOrDefault(d.id(), List.of()));
@@ -64,8 +66,10 @@ final class DcatJsonLd {
         m.put("dct:title", lang(d.title()));
         m.put("dct:description", lang(d.description()));
         m.put("dct:publisher", agent(base, org));
-        m.put("dcat:theme", Map.of("@id", d.theme().uri()));
-        m.put("dct:accrualPeriodicity", Map.of("@id", d.frequency().uri()));
+        Map<String, Object> theme = new LinkedHashMap<>(ref(d.theme().uri(), "skos:Concept"));
+        theme.put("skos:prefLabel", Map.of("@value", d.theme().euLabel(), "@language", "en"));
+        m.put("dcat:theme", theme);
+        m.put("dct:accrualPeriodicity", ref(d.frequency().uri(), "dct:Frequency"));
         if (!d.keywordList().isEmpty()) {
             m.put("dcat:keyword", d.keywordList().stream().map(DcatJsonLd::lang).toList());
         }
@@ -100,7 +104,7 @@ final class DcatJsonLd {
             m.put("dct:issued", typed(d.publishedAt().toString(), "xsd:dateTime"));
         }
         m.put("dct:modified", typed(d.updatedAt().toString(), "xsd:dateTime"));
-        m.put("dcat:landingPage", Map.of("@id", base + "/data/" + d.id()));
+        m.put("dcat:landingPage", ref(base + "/data/" + d.id(), "foaf:Document"));
         List<Object> distributions = new ArrayList<>();
         for (PublicDatasets.PublicResource r : resources) {
             for (ResourceVersion v : r.versions()) {
@@ -109,12 +113,12 @@ final class DcatJsonLd {
                 x.put("@id", url + "#distribution");
                 x.put("@type", "dcat:Distribution");
                 x.put("dct:title", lang(r.resource().title() + " (v" + v.number() + ")"));
-                x.put("dcat:accessURL", Map.of("@id", base + "/data/" + d.id()));
-                x.put("dcat:downloadURL", Map.of("@id", url));
-                x.put("dct:format", Map.of("@id", r.resource().format().uri()));
-                x.put("dcat:mediaType", Map.of("@id", "http://www.iana.org/assignments/media-types/"
-                        + r.resource().format().mediaType()));
-                x.put("dct:license", Map.of("@id", d.licence().uri()));
+                x.put("dcat:accessURL", ref(base + "/data/" + d.id(), "rdfs:Resource"));
+                x.put("dcat:downloadURL", ref(url, "rdfs:Resource"));
+                x.put("dct:format", ref(r.resource().format().uri(), "dct:MediaTypeOrExtent"));
+                x.put("dcat:mediaType", ref("http://www.iana.org/assignments/media-types/"
+                        + r.resource().format().mediaType(), "dct:MediaType"));
+                x.put("dct:license", ref(d.licence().uri(), "dct:LicenseDocument"));
                 x.put("dcat:byteSize", typed(String.valueOf(v.sizeBytes()), "xsd:nonNegativeInteger"));
                 x.put("dct:issued", typed(v.publishedAt().toString(), "xsd:dateTime"));
                 x.put("adms:version", v.number());
@@ -135,6 +139,14 @@ final class DcatJsonLd {
         a.put("@type", "foaf:Agent");
         a.put("foaf:name", lang(org.name()));
         return a;
+    }
+
+    /**
+     * A reference to a resource, with the class DCAT-AP gives the property's range: the SHACL shapes check the class
+     * in the data itself, and vocabulary entries (themes, frequencies, file types, licences) carry no type of their own.
+     */
+    private static Map<String, Object> ref(String iri, String type) {
+        return Map.of("@id", iri, "@type", type);
     }
 
     private static Map<String, Object> lang(String text) {

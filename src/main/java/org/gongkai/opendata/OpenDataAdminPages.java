@@ -59,7 +59,8 @@ class OpenDataAdminPages {
     @GetMapping("/admin/opendata")
     String list(StaffUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                @RequestParam(required = false) Integer page, Model model) {
+                @RequestParam(required = false) Boolean pending, @RequestParam(required = false) Integer page,
+                Model model) {
         long orgId = org == null ? user.organisationId() : org;
         access.requireRead(user, orgId);
         DatasetStatus st = null;
@@ -72,11 +73,12 @@ class OpenDataAdminPages {
         }
         String s = sort != null && SORTS.containsKey(sort) ? sort : "updated";
         String d = "asc".equals(dir) ? "asc" : "desc";
-        Page<OpenDataStore.ListRow> rows = store.list(orgId, st, SORTS.get(s) + " " + d, Page.clamp(page), PAGE_SIZE);
+        Page<OpenDataStore.ListRow> rows = store.list(orgId, st, Boolean.TRUE.equals(pending), SORTS.get(s) + " " + d, Page.clamp(page), PAGE_SIZE);
         model.addAttribute("organisation", organisations.get(orgId));
         model.addAttribute("organisations", organisations.subtree(user.organisationId()));
         model.addAttribute("rows", rows);
         model.addAttribute("status", st);
+        model.addAttribute("pending", Boolean.TRUE.equals(pending) ? Boolean.TRUE : null);
         model.addAttribute("statuses", DatasetStatus.values());
         model.addAttribute("sort", s);
         model.addAttribute("dir", d);

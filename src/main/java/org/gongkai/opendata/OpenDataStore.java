@@ -184,8 +184,11 @@ class OpenDataStore {
                 .param(resourceId).query(OpenDataStore::version).list();
     }
 
-    Page<ListRow> list(long organisationId, DatasetStatus status, String orderBy, int page, int size) {
-        String where = " where d.organisation_id = :org" + (status == null ? "" : " and d.status = :status");
+    /** The organisation's datasets; {@code pending}: only those with a version waiting to be published. */
+    Page<ListRow> list(long organisationId, DatasetStatus status, boolean pending, String orderBy, int page, int size) {
+        String where = " where d.organisation_id = :org" + (status == null ? "" : " and d.status = :status")
+                + (pending ? " and exists (select 1 from od_resource_version v join od_resource r on r.id = v.resource_id"
+                        + " where r.dataset_id = d.id and v.published_at is null)" : "");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", organisationId);
         if (status != null) {
