@@ -71,12 +71,14 @@ class DemoContent implements ApplicationRunner {
     private final DemoNegativeLists negativeLists;
     private final DemoApplications applications;
     private final Clock clock;
+    private final DemoOpenData openData;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                 StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
                 DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction,
-                DemoNegativeLists negativeLists, DemoApplications applications, Clock clock) {
+                DemoNegativeLists negativeLists, DemoApplications applications, Clock clock, DemoOpenData openData) {
+        this.openData = openData;
         this.negativeLists = negativeLists;
         this.applications = applications;
         this.clock = clock;
@@ -148,6 +150,7 @@ class DemoContent implements ApplicationRunner {
         applications.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
         long applicationsDone = System.nanoTime();
         annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
+        openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),
