@@ -74,13 +74,16 @@ class DemoContent implements ApplicationRunner {
     private final DemoMessages messages;
     private final Clock clock;
     private DemoSchoolDistricts schoolDistricts;
+    private final DemoOpenData openData;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                 StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DemoParticipation participation, DocumentQueries documents,
                 DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction,
-                DemoNegativeLists negativeLists, DemoApplications applications, DemoMessages messages, Clock clock) {
+                DemoNegativeLists negativeLists, DemoApplications applications, DemoMessages messages, Clock clock,
+                DemoOpenData openData) {
         this.messages = messages;
+        this.openData = openData;
         this.negativeLists = negativeLists;
         this.applications = applications;
         this.clock = clock;
@@ -161,6 +164,7 @@ class DemoContent implements ApplicationRunner {
         long applicationsDone = System.nanoTime();
         annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
         schoolDistricts.build(teams.get("qingxi"), today.getYear());
+        openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),

@@ -28,9 +28,11 @@ class CrawlerFiles {
     private final CatalogTree catalog;
     private final SiteFrame frame;
     private final PublishedDocuments published;
+    private final List<SiteContribution> contributions;
 
     CrawlerFiles(OrganisationDirectory organisations, CatalogTree catalog, SiteFrame frame,
-                     PublishedDocuments published) {
+                     PublishedDocuments published, List<SiteContribution> contributions) {
+        this.contributions = contributions;
         this.organisations = organisations;
         this.catalog = catalog;
         this.frame = frame;
@@ -71,6 +73,10 @@ class CrawlerFiles {
                 }
             }
             catalog.nodesOf(org.id()).forEach(e -> urls.add(new String[]{base + site + "/catalog/" + e.node().id(), null}));
+        }
+        for (SiteContribution c : contributions) {
+            c.sitemap(Math.max(0, MAX_URLS - urls.size())).forEach(u -> urls.add(new String[]{base + u.path(),
+                    u.lastModified() == null ? null : u.lastModified().toString()}));
         }
         published.allListed(Math.max(0, MAX_URLS - urls.size())).forEach(d -> urls.add(new String[]{
                 base + "/documents/" + d.documentId(), d.publishedAt().toString()}));

@@ -82,6 +82,17 @@ class SiteChanges {
         record(published.organisationId(), null);
     }
 
+    /** A module contributing to the sites changed what it contributes (open data published or withdrawn). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void evictNow(SiteContentChanged change) {
+        evict(change.organisationId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(SiteContentChanged change) {
+        record(change.organisationId(), null);
+    }
+
     /** The document page carries the transparency badge, which exists only once the log has the leaf. */
     @ApplicationModuleListener
     void on(TransparencyRecorded recorded) {

@@ -35,13 +35,15 @@ class SiteFrame {
     private final PublicInterpretations interpretations;
     private final PublicConsultations consultations;
     private final PublishedZoning zoning;
+    private final List<SiteContribution> contributions;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
               PublishedReports reports, PublicInterpretations interpretations, PublicConsultations consultations,
-              PublishedZoning zoning,
+              PublishedZoning zoning, List<SiteContribution> contributions,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
         this.interpretations = interpretations;
         this.consultations = consultations;
+        this.contributions = contributions;
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
         this.reports = reports;
@@ -84,6 +86,9 @@ class SiteFrame {
         }
         if (zoning.anyOf(org.id())) {
             links.add(new SectionLink("portal.section.schoolDistricts", PublishedZoning.lookUpPath(org.slug())));
+        }
+        for (SiteContribution c : contributions) {
+            c.sections(org.id()).forEach(l -> links.add(new SectionLink(l.labelKey(), l.href())));
         }
         return links;
     }

@@ -82,6 +82,12 @@ class DemoContentTest {
         assertThat(jdbc.sql("select body_text from public_document where document_id = ?").param(report)
                 .query(String.class).single()).as("its texts name its year").contains(lastYear + "年，清溪县教育局");
         assertThat(count("select count(*) from public_document where kind = 'NORMATIVE'")).isPositive();
+        // open data: a published dataset with two versions on the county's site, a draft that stays out of sight
+        mvc.perform(get("/o/qingxi/data")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("清溪县中小学校基本情况")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("食品安全检查结果"))));
+        assertThat(count("select count(*) from od_public_version")).isEqualTo(2);
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/data")));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.gongkai.demo;
+
+import org.gongkai.opendata.DatasetForm;
+import org.gongkai.opendata.ManageDatasets;
+import org.gongkai.opendata.UploadResource;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * The demo's open data: one published dataset of the county's schools with two versions of its table (last year's
+ * and this year's, so the comparison has something to show; the first uploaded in GBK as offices' spreadsheets
+ * often are), and one draft dataset that the public never sees.
+ */
+@Component
+class DemoOpenData {
+
+    private final ManageDatasets datasets;
+    private final UploadResource upload;
+
+    DemoOpenData(ManageDatasets datasets, UploadResource upload) {
+        this.datasets = datasets;
+        this.upload = upload;
+    }
+
+    void build(DemoContent.Team team, String publisher, LocalDate today) {
+        int year = today.getYear();
+        long id = datasets.create(team.editor(), new DatasetForm("清溪县中小学校基本情况", "全县公办中小学校的学校代码、名称、学段、"
+                + "在校生数和专任教师数，每学年更新一次。", "EDUC", "学校,在校生,教师", publisher, "gongkai@qingxi.example.gov.cn",
+                null, "CC_BY_4_0", "ANNUAL", (year - 1) + "-09-01", year + "-08-31", "清溪县", "RESULT",
+                "《中华人民共和国政府信息公开条例》第二十条", null));
+        String last = """
+                学校代码,学校名称,学段,在校生数,专任教师数
+                3601001,清溪县第一中学,高中,1860,132
+                3601002,清溪县第二中学,初中,1210,88
+                3601003,清溪县实验小学,小学,1540,79
+                3601004,清溪县城关小学,小学,960,52
+                """;
+        String now = """
+                学校代码,学校名称,学段,在校生数,专任教师数,校园网址
+                3601001,清溪县第一中学,高中,1905,136,https://yz.qingxi.example.edu.cn
+                3601002,清溪县第二中学,初中,1210,90,
+                3601003,清溪县实验小学,小学,1588,81,
+                3601005,清溪县新区小学,小学,420,24,
+                """;
+        UploadResource.Uploaded first = upload.addResource(team.editor(), id, "学校名录", "学校代码", "学校名录.csv",
+                last.getBytes(Charset.forName("GBK")));
+        datasets.publish(team.publisher(), id);
+        upload.addVersion(team.editor(), id, first.resourceId(), (year) + " 学年数据；新增校园网址列", "学校名录.csv",
+                now.getBytes(StandardCharsets.UTF_8));
+        datasets.publish(team.publisher(), id);
+
+        long draft = datasets.create(team.editor(), new DatasetForm("清溪县学校食堂食品安全检查结果（草稿）",
+                "尚在整理中的检查结果，未发布。", "HEAL", null, publisher, null, "0791-8888 0000", "CC_BY_4_0",
+                "QUARTERLY", null, null, "清溪县", "RESULT", null, null));
+        upload.addResource(team.editor(), draft, "检查结果", null, "检查结果.csv",
+                "学校名称,检查日期,结果\n清溪县第一中学,2026-10-12,合格\n".getBytes(StandardCharsets.UTF_8));
+    }
+}

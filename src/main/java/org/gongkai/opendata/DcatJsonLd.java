@@ -1,0 +1,159 @@
+package org.gongkai.opendata;
+
+import org.gongkai.identity.Organisation;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DCAT-AP 3 metadata as JSON-LD: a dcat:Catalog with its datasets, and each dcat:Dataset with its distributions
+ * (one per published version, the newest first; every version stays a distribution of its own because each stays
+ * downloadable). Only published datasets and versions are ever passed in. The text is safe inside a
+ * {@code <script type="application/ld+json">}: {@code <} is written as {@code \u003c}.
+ */
+final class DcatJsonLd {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final Map<String, Object> CONTEXT = context();
+
+    private DcatJsonLd() {
+    }
+
+    private static Map<String, Object> context() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("dcat", "http://www.w3.org/ns/dcat#");
+        c.put("dct", "http://purl.org/dc/terms/");
+        c.put("foaf", "http://xmlns.com/foaf/0.1/");
+        c.put("vcard", "http://www.w3.org/2006/vcard/ns#");
+        c.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        c.put("adms", "http://www.w3.org/ns/adms#");
+        c.put("skos", "http://www.w3.org/2004/02/skos/core#");
+        c.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        return c;
+    }
+
+    static Map<String, Object> catalog(String base, Organisation org, List<Dataset> datasets,
+                                       Map<Long, List<PublicDatasets.PublicResource>> resources) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("@context", CONTEXT);
+        c.put("@id", base + "/o/" + org.slug() + "/data");
+        c.put("@type", "dcat:Catalog");
+        c.put("dct:title", lang(org.name() + " 开放数据目录"));
+        c.put("dct:description", lang(org.name() + " 发布的开放数据集"));
+        c.put("dct:publisher", agent(base, org));
+        c.put("foaf:homepage", ref(base + "/o/" + org.slug(), "foaf:Document"));
+        List<Object> ds = new ArrayList<>();
+        for (Dataset d : datasets) {
+            Map<String, Object> m = dataset(base, d, org, resources.getOrDefault(d.id(), List.of()));
+            m.remove("@context");
+            ds.add(m);
+        }
+        c.put("dcat:dataset", ds);
+        return c;
+    }
+
+    static Map<String, Object> dataset(String base, Dataset d, Organisation org,
+                                       List<PublicDatasets.PublicResource> resources) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@context", CONTEXT);
+        m.put("@id", base + "/data/" + d.id());
+        m.put("@type", "dcat:Dataset");
+        m.put("dct:identifier", base + "/data/" + d.id());
+        m.put("dct:title", lang(d.title()));
+        m.put("dct:description", lang(d.description()));
+        m.put("dct:publisher", agent(base, org));
+        Map<String, Object> theme = new LinkedHashMap<>(ref(d.theme().uri(), "skos:Concept"));
+        theme.put("skos:prefLabel", Map.of("@value", d.theme().euLabel(), "@language", "en"));
+        m.put("dcat:theme", theme);
+        m.put("dct:accrualPeriodicity", ref(d.frequency().uri(), "dct:Frequency"));
+        if (!d.keywordList().isEmpty()) {
+            m.put("dcat:keyword", d.keywordList().stream().map(DcatJsonLd::lang).toList());
+        }
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("@type", "vcard:Kind");
+        contact.put("vcard:fn", d.publisher());
+        if (d.contactEmail() != null) {
+            contact.put("vcard:hasEmail", Map.of("@id", "mailto:" + d.contactEmail()));
+        }
+        if (d.contactPhone() != null) {
+            contact.put("vcard:hasTelephone", Map.of("@id", "tel:" + d.contactPhone().replaceAll("[^0-9+]", "")));
+        }
+        m.put("dcat:contactPoint", contact);
+        if (d.temporalStart() != null || d.temporalEnd() != null) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("@type", "dct:PeriodOfTime");
+            if (d.temporalStart() != null) {
+                t.put("dcat:startDate", typed(d.temporalStart().toString(), "xsd:date"));
+            }
+            if (d.temporalEnd() != null) {
+                t.put("dcat:endDate", typed(d.temporalEnd().toString(), "xsd:date"));
+            }
+            m.put("dct:temporal", t);
+        }
+        if (d.spatial() != null) {
+            m.put("dct:spatial", Map.of("@type", "dct:Location", "dct:title", lang(d.spatial())));
+        }
+        if (d.legalBasis() != null) {
+            m.put("dct:conformsTo", Map.of("@type", "dct:Standard", "dct:title", lang(d.legalBasis())));
+        }
+        if (d.publishedAt() != null) {
+            m.put("dct:issued", typed(d.publishedAt().toString(), "xsd:dateTime"));
+        }
+        m.put("dct:modified", typed(d.updatedAt().toString(), "xsd:dateTime"));
+        m.put("dcat:landingPage", ref(base + "/data/" + d.id(), "foaf:Document"));
+        List<Object> distributions = new ArrayList<>();
+        for (PublicDatasets.PublicResource r : resources) {
+            for (ResourceVersion v : r.versions()) {
+                String url = base + OpenDataFiles.path(d.id(), r.resource().id(), v.number());
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("@id", url + "#distribution");
+                x.put("@type", "dcat:Distribution");
+                x.put("dct:title", lang(r.resource().title() + " (v" + v.number() + ")"));
+                x.put("dcat:accessURL", ref(base + "/data/" + d.id(), "rdfs:Resource"));
+                x.put("dcat:downloadURL", ref(url, "rdfs:Resource"));
+                x.put("dct:format", ref(r.resource().format().uri(), "dct:MediaTypeOrExtent"));
+                x.put("dcat:mediaType", ref("http://www.iana.org/assignments/media-types/"
+                        + r.resource().format().mediaType(), "dct:MediaType"));
+                x.put("dct:license", ref(d.licence().uri(), "dct:LicenseDocument"));
+                x.put("dcat:byteSize", typed(String.valueOf(v.sizeBytes()), "xsd:nonNegativeInteger"));
+                x.put("dct:issued", typed(v.publishedAt().toString(), "xsd:dateTime"));
+                x.put("adms:version", v.number());
+                distributions.add(x);
+            }
+        }
+        m.put("dcat:distribution", distributions);
+        return m;
+    }
+
+    static String script(Map<String, Object> jsonLd) {
+        return JSON.writeValueAsString(jsonLd).replace("<", "\\u003c");
+    }
+
+    private static Map<String, Object> agent(String base, Organisation org) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("@id", base + "/o/" + org.slug());
+        a.put("@type", "foaf:Agent");
+        a.put("foaf:name", lang(org.name()));
+        return a;
+    }
+
+    /**
+     * A reference to a resource, with the class DCAT-AP gives the property's range: the SHACL shapes check the class
+     * in the data itself, and vocabulary entries (themes, frequencies, file types, licences) carry no type of their own.
+     */
+    private static Map<String, Object> ref(String iri, String type) {
+        return Map.of("@id", iri, "@type", type);
+    }
+
+    private static Map<String, Object> lang(String text) {
+        return Map.of("@value", text, "@language", "zh");
+    }
+
+    private static Map<String, Object> typed(String value, String type) {
+        return Map.of("@value", value, "@type", type);
+    }
+}

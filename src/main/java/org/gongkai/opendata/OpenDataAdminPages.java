@@ -1,0 +1,239 @@
+package org.gongkai.opendata;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.catalog.OpennessClass;
+import org.gongkai.identity.OrganisationAccess;
+import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.NotFoundException;
+import org.gongkai.platform.web.ConflictException;
+import org.gongkai.platform.web.InvalidInputException;
+import org.gongkai.platform.web.Page;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The back office of open data: the organisation's datasets (list, form, detail), uploads of resources and their
+ * versions with the checks' problems in words, and the publisher's publish and withdraw. Staff may download every
+ * version, published or not.
+ */
+@Controller
+class OpenDataAdminPages {
+
+    static final int PAGE_SIZE = 30;
+    private static final Map<String, String> SORTS = Map.of("title", "d.title", "status", "d.status",
+            "updated", "d.updated_at");
+
+    private final OpenDataStore store;
+    private final ManageDatasets manage;
+    private final UploadResource upload;
+    private final OrganisationAccess access;
+    private final OrganisationDirectory organisations;
+    private final DataFiles files;
+
+    OpenDataAdminPages(OpenDataStore store, ManageDatasets manage, UploadResource upload, OrganisationAccess access,
+                       OrganisationDirectory organisations, DataFiles files) {
+        this.store = store;
+        this.manage = manage;
+        this.upload = upload;
+        this.access = access;
+        this.organisations = organisations;
+        this.files = files;
+    }
+
+    @GetMapping("/admin/opendata")
+    String list(StaffUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @RequestParam(required = false) Boolean pending, @RequestParam(required = false) Integer page,
+                Model model) {
+        long orgId = org == null ? user.organisationId() : org;
+        access.requireRead(user, orgId);
+        DatasetStatus st = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                st = DatasetStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "od.error.status");
+            }
+        }
+        String s = sort != null && SORTS.containsKey(sort) ? sort : "updated";
+        String d = "asc".equals(dir) ? "asc" : "desc";
+        Page<OpenDataStore.ListRow> rows = store.list(orgId, st, Boolean.TRUE.equals(pending), SORTS.get(s) + " " + d, Page.clamp(page), PAGE_SIZE);
+        model.addAttribute("organisation", organisations.get(orgId));
+        model.addAttribute("organisations", organisations.subtree(user.organisationId()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("status", st);
+        model.addAttribute("pending", Boolean.TRUE.equals(pending) ? Boolean.TRUE : null);
+        model.addAttribute("statuses", DatasetStatus.values());
+        model.addAttribute("sort", s);
+        model.addAttribute("dir", d);
+        model.addAttribute("sorts", List.of("title", "status", "updated"));
+        model.addAttribute("canCreate", access.canEdit(user, orgId) && user.has(Role.EDITOR));
+        return "opendata/admin-list";
+    }
+
+    @GetMapping("/admin/opendata/new")
+    String newForm(StaffUser user, Model model) {
+        access.requireRole(user, user.organisationId(), Role.EDITOR);
+        return form(model, null, DatasetForm.blank(organisations.get(user.organisationId()).name()), Map.of(), null);
+    }
+
+    @PostMapping("/admin/opendata")
+    String create(StaffUser user, @ModelAttribute DatasetForm form, HttpServletResponse response, Model model) {
+        try {
+            long id = manage.create(user, form);
+            return "redirect:/admin/opendata/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, null, form, e.fieldErrors(), null);
+        }
+    }
+
+    @GetMapping("/admin/opendata/{id}/edit")
+    String edit(StaffUser user, @PathVariable long id, Model model) {
+        Dataset d = manage.get(id);
+        access.requireRole(user, d.organisationId(), Role.EDITOR);
+        return form(model, d, DatasetForm.of(d), Map.of(), null);
+    }
+
+    @PostMapping("/admin/opendata/{id}")
+    String update(StaffUser user, @PathVariable long id, @ModelAttribute DatasetForm form,
+                  HttpServletResponse response, Model model) {
+        Dataset d = manage.get(id);
+        access.requireRole(user, d.organisationId(), Role.EDITOR);
+        try {
+            manage.update(user, id, form);
+            return "redirect:/admin/opendata/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, d, form, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            Dataset current = manage.get(id);
+            return form(model, current, form.withVersion(current.version()), Map.of(), e.getMessage());
+        }
+    }
+
+    @GetMapping("/admin/opendata/{id}")
+    String detail(StaffUser user, @PathVariable long id, Model model) {
+        return detail(user, manage.readable(user, id), model, List.of(), null);
+    }
+
+    @PostMapping("/admin/opendata/{id}/resources")
+    String addResource(StaffUser user, @PathVariable long id, @RequestParam(required = false) String title,
+                       @RequestParam(required = false) String keyColumn,
+                       @RequestParam(required = false) MultipartFile file, HttpServletResponse response, Model model) {
+        Dataset d = manage.readable(user, id);
+        access.requireRole(user, d.organisationId(), Role.EDITOR);
+        try {
+            UploadResource.Uploaded u = upload.addResource(user, id, title, keyColumn, name(file), bytes(file));
+            return "redirect:/admin/opendata/" + id + "?uploaded=" + u.number() + "#resource-" + u.resourceId();
+        } catch (UploadRefused e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return detail(user, d, model, e.problems(), null);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return detail(user, d, model, List.of(), e.fieldErrors());
+        }
+    }
+
+    @PostMapping("/admin/opendata/{id}/resources/{resourceId}/versions")
+    String addVersion(StaffUser user, @PathVariable long id, @PathVariable long resourceId,
+                      @RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile file,
+                      HttpServletResponse response, Model model) {
+        Dataset d = manage.readable(user, id);
+        access.requireRole(user, d.organisationId(), Role.EDITOR);
+        try {
+            UploadResource.Uploaded u = upload.addVersion(user, id, resourceId, note, name(file), bytes(file));
+            return "redirect:/admin/opendata/" + id + "?uploaded=" + u.number() + "#resource-" + resourceId;
+        } catch (UploadRefused e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return detail(user, d, model, e.problems(), null);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return detail(user, d, model, List.of(), e.fieldErrors());
+        }
+    }
+
+    @PostMapping("/admin/opendata/{id}/publish")
+    String publish(StaffUser user, @PathVariable long id) {
+        manage.publish(user, id);
+        return "redirect:/admin/opendata/" + id + "?published";
+    }
+
+    @PostMapping("/admin/opendata/{id}/withdraw")
+    String withdraw(StaffUser user, @PathVariable long id) {
+        manage.withdraw(user, id);
+        return "redirect:/admin/opendata/" + id + "?withdrawn";
+    }
+
+    @GetMapping("/admin/opendata/{id}/resources/{resourceId}/v/{number}")
+    ResponseEntity<Resource> download(StaffUser user, @PathVariable long id, @PathVariable long resourceId,
+                                      @PathVariable int number) {
+        manage.readable(user, id);
+        DataResource r = store.resource(id, resourceId)
+                .orElseThrow(() -> new NotFoundException("resource", resourceId));
+        ResourceVersion v = store.versions(resourceId).stream().filter(x -> x.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("version", number));
+        return files.response(v, r.format(), "private, no-store");
+    }
+
+    private String detail(StaffUser user, Dataset d, Model model, List<Problem> problems, Map<String, String> errors) {
+        List<DataResource> resources = store.resources(d.id());
+        model.addAttribute("dataset", d);
+        model.addAttribute("organisation", organisations.get(d.organisationId()));
+        model.addAttribute("resources", resources.stream()
+                .map(r -> new PublicDatasets.PublicResource(r, store.versions(r.id()))).toList());
+        model.addAttribute("problems", problems);
+        model.addAttribute("errors", errors == null ? Map.of() : errors);
+        model.addAttribute("canEdit", access.canEdit(user, d.organisationId()) && user.has(Role.EDITOR));
+        model.addAttribute("canPublish", access.canEdit(user, d.organisationId()) && user.has(Role.PUBLISHER));
+        model.addAttribute("maxMegabytes", UploadChecks.MAX_BYTES / 1024 / 1024);
+        return "opendata/admin-detail";
+    }
+
+    private String form(Model model, Dataset d, DatasetForm form, Map<String, String> errors, String problem) {
+        model.addAttribute("dataset", d);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("themes", DatasetTheme.values());
+        model.addAttribute("licences", DataLicence.values());
+        model.addAttribute("frequencies", UpdateFrequency.values());
+        model.addAttribute("opennessClasses", OpennessClass.values());
+        return "opendata/admin-form";
+    }
+
+    private static String name(MultipartFile file) {
+        return file == null ? null : file.getOriginalFilename();
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new UploadRefused(Problem.of("od.check.noFile"));
+        }
+        if (file.getSize() > UploadChecks.MAX_BYTES) {
+            throw new UploadRefused(Problem.of("od.check.tooLarge", UploadChecks.MAX_BYTES / 1024 / 1024));
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.gongkai.opendata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.identity.Organisation;
+import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.platform.web.InvalidInputException;
+import org.gongkai.platform.web.NotFoundException;
+import org.gongkai.platform.web.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+
+/**
+ * The public side of open data: each site's data catalog (its organisation and those below, with filters by theme,
+ * organisation and format), a dataset's page (metadata, resources with every published version, a preview of the
+ * newest table, its DCAT-AP JSON-LD), and what changed between two versions of a table. Read only through
+ * {@link PublicDatasets}.
+ */
+@Controller
+class OpenDataPages {
+
+    static final int PAGE_SIZE = 20;
+    static final int PREVIEW_ROWS = 20;
+
+    private final PublicDatasets published;
+    private final OrganisationDirectory organisations;
+    private final StoredTables tables;
+
+    OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables) {
+        this.published = published;
+        this.organisations = organisations;
+        this.tables = tables;
+    }
+
+    @GetMapping("/o/{slug}/data")
+    String catalog(@PathVariable String slug, @RequestParam(required = false) String theme,
+                   @RequestParam(required = false) Long org, @RequestParam(required = false) String format,
+                   @RequestParam(required = false) Integer page, Model model) {
+        Organisation site = site(slug);
+        List<Long> ids = organisations.subtreeIds(site.id());
+        if (org != null && !ids.contains(org)) {
+            throw InvalidInputException.of("org", "od.error.org");
+        }
+        PublicDatasets.Filter filter = new PublicDatasets.Filter(choice(DatasetTheme.class, theme, "theme"), org,
+                choice(ResourceFormat.class, format, "format"));
+        Page<PublicDatasets.Listed> rows = published.page(ids, filter, Page.clamp(page), PAGE_SIZE);
+        model.addAttribute("org", site);
+        model.addAttribute("rows", rows);
+        model.addAttribute("filter", filter);
+        model.addAttribute("themes", DatasetTheme.values());
+        model.addAttribute("formats", ResourceFormat.values());
+        model.addAttribute("below", organisations.subtree(site.id()));
+        return "opendata/catalog";
+    }
+
+    @GetMapping("/data/{id}")
+    String dataset(@PathVariable long id, HttpServletRequest request, Model model) {
+        Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
+        Organisation org = organisations.get(d.organisationId());
+        List<PublicDatasets.PublicResource> resources = published.resources(id);
+        model.addAttribute("org", org);
+        model.addAttribute("dataset", d);
+        model.addAttribute("resources", resources);
+        resources.stream().filter(r -> r.resource().format().tabular()).findFirst().ifPresent(r -> {
+            Table t = tables.read(r.latest(), r.resource().format());
+            model.addAttribute("previewResource", r);
+            model.addAttribute("preview", new Table(t.headers(), t.rows().stream().limit(PREVIEW_ROWS).toList()));
+            model.addAttribute("previewTotal", t.rows().size());
+        });
+        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources)));
+        return "opendata/dataset";
+    }
+
+    @GetMapping("/data/{id}/resources/{resourceId}/changes")
+    String changes(@PathVariable long id, @PathVariable long resourceId, @RequestParam(required = false) Integer from,
+                   @RequestParam(required = false) Integer to, Model model) {
+        Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
+        PublicDatasets.PublicResource r = published.resource(id, resourceId)
+                .orElseThrow(() -> new NotFoundException("resource", resourceId));
+        if (!r.resource().format().tabular()) {
+            throw new NotFoundException("table", resourceId);
+        }
+        List<ResourceVersion> versions = r.versions();
+        int newest = versions.get(0).number();
+        int toNumber = to == null ? newest : to;
+        int fromNumber = from == null ? versions.stream().mapToInt(ResourceVersion::number)
+                .filter(n -> n < toNumber).max().orElse(toNumber) : from;
+        ResourceVersion a = version(versions, fromNumber, "from");
+        ResourceVersion b = version(versions, toNumber, "to");
+        model.addAttribute("org", organisations.get(d.organisationId()));
+        model.addAttribute("dataset", d);
+        model.addAttribute("resource", r);
+        model.addAttribute("from", a);
+        model.addAttribute("to", b);
+        model.addAttribute("diff", TableDiff.compare(tables.read(a, r.resource().format()),
+                tables.read(b, r.resource().format()), r.resource().keyColumn()));
+        return "opendata/changes";
+    }
+
+    private static ResourceVersion version(List<ResourceVersion> versions, int number, String field) {
+        return versions.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(field, "od.error.versionNumber"));
+    }
+
+    private Organisation site(String slug) {
+        return organisations.findBySlug(slug).orElseThrow(() -> new NotFoundException("site", slug));
+    }
+
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "od.error." + field);
+        }
+    }
+
+    static String base(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+}
