@@ -57,8 +57,29 @@ class Feeds {
         return column(slug, nodeId, request, locale, false);
     }
 
+    /**
+     * A person who opens a feed in a browser (which asks for HTML first) is sent to the site map, which says what a
+     * feed is and shows its address to copy; feed readers ask for XML or anything and get the feed. Browsers have
+     * dropped XSLT, so the stylesheet alone no longer shows them a page.
+     */
+    static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("text/html");
+    }
+
+    private static ResponseEntity<String> toSiteMap(Organisation org, HttpServletRequest request) {
+        String feed = request.getRequestURI().substring(request.getContextPath().length());
+        return ResponseEntity.status(303).header("Vary", "Accept")
+                .location(ServletUriComponentsBuilder.fromContextPath(request).path("/o/{slug}/site-map")
+                        .queryParam("feed", feed).fragment("feeds").buildAndExpand(org.slug()).toUri())
+                .build();
+    }
+
     private ResponseEntity<String> organisation(String slug, HttpServletRequest request, Locale locale, boolean atom) {
         Organisation org = sites.bySlug(slug);
+        if (wantsPage(request)) {
+            return toSiteMap(org, request);
+        }
         CacheTags.add(request, CacheTags.organisation(org.id()));
         List<PublishedDocument> docs = published.latest(List.of(org.id()), 1, SIZE).items();
         String base = base(request);
@@ -70,6 +91,9 @@ class Feeds {
                                           boolean atom) {
         Organisation org = sites.bySlug(slug);
         CatalogNode node = catalog.get(org.id(), nodeId);
+        if (wantsPage(request)) {
+            return toSiteMap(org, request);
+        }
         CacheTags.add(request, CacheTags.organisation(org.id()));
         List<PublishedDocument> docs = published.inColumns(catalog.subtreeIds(node.id()), 1, SIZE,
                 PublishedDocuments.ListOrder.NEWEST).items();
@@ -83,7 +107,7 @@ class Feeds {
                                                boolean atom) {
         List<FeedItem> items = docs.stream().map(d -> new FeedItem(base + "/documents/" + d.documentId(), d.title(),
                 base + "/documents/" + d.documentId(), d.publishedAt(), summary(d), d.issuer())).toList();
-        return ResponseEntity.ok().contentType(atom ? ATOM : RSS)
+        return ResponseEntity.ok().contentType(atom ? ATOM : RSS).header("Vary", "Accept")
                 .body(atom ? FeedXml.atom(channel, items) : FeedXml.rss(channel, items));
     }
 

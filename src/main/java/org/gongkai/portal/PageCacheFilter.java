@@ -86,7 +86,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         String etag = gzip ? page.gzipEtag() : page.etag();
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
+        String path = request.getRequestURI();
+        boolean feed = path.endsWith("/feed.atom") || path.endsWith("/feed.rss");
+        response.setHeader(HttpHeaders.VARY, feed ? "Accept, Accept-Encoding, Cookie" : "Accept-Encoding, Cookie");
         response.setHeader("X-Page-Cache", how);
         for (CachedPage.Header h : page.headers()) {
             if (!response.containsHeader(h.name())) {
@@ -137,6 +139,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             k.append('?').append(request.getQueryString());
         }
         k.append('|').append(cookie(request, "gongkai-lang")).append('|').append(cookie(request, DisplayPreferencePages.COOKIE));
+        if (Feeds.wantsPage(request)) {
+            k.append("|page"); // a feed answers a browser with a redirect, a reader with XML (Vary: Accept)
+        }
         return k.length() > MAX_KEY ? null : k.toString();
     }
 

@@ -9,6 +9,7 @@ import org.gongkai.platform.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -40,9 +41,18 @@ class SiteMapPages {
     }
 
     @GetMapping("/o/{slug}/site-map")
-    String of(@PathVariable String slug, HttpServletRequest request, Model model) {
-        return render(sites.bySlug(slug), request, model);
+    String of(@PathVariable String slug, @RequestParam(required = false) String feed, HttpServletRequest request,
+              Model model) {
+        Organisation org = sites.bySlug(slug);
+        if (feed != null && FEED.matcher(feed).matches() && feed.startsWith("/o/" + org.slug() + "/")) {
+            model.addAttribute("feedUrl", Feeds.base(request) + feed);
+        }
+        return render(org, request, model);
     }
+
+    /** The addresses of this site's feeds, the only ones the notice ever shows. */
+    private static final java.util.regex.Pattern FEED =
+            java.util.regex.Pattern.compile("/o/[a-z0-9-]{1,60}/(catalog/\\d{1,18}/)?feed\\.(atom|rss)");
 
     private String render(Organisation org, HttpServletRequest request, Model model) {
         CacheTags.add(request, CacheTags.organisation(org.id()));

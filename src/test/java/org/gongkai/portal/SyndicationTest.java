@@ -113,6 +113,35 @@ class SyndicationTest {
     }
 
     @Test
+    void aBrowserOpeningAFeedIsShownWhatItIsWhileReadersGetTheFeed() throws Exception {
+        String feed = "/o/" + site.slug() + "/catalog/" + notices.id() + "/feed.rss";
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String reader : List.of("application/rss+xml, application/atom+xml;q=0.9, */*;q=0.1", "*/*")) {
+            MockHttpServletResponse xml = mvc.perform(get(feed).header("Accept", reader)).andReturn().getResponse();
+            assertThat(xml.getStatus()).as(reader).isEqualTo(200);
+            assertThat(xml.getContentType()).as(reader).startsWith("application/rss+xml");
+            assertThat(xml.getHeader("Vary")).contains("Accept,");
+        }
+        // after the XML was cached, a browser is still answered as a browser
+        MockHttpServletResponse page = mvc.perform(get(feed).header("Accept", browser)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(303);
+        String location = page.getHeader("Location");
+        assertThat(location).isEqualTo("http://localhost/o/" + site.slug() + "/site-map?feed=" + feed + "#feeds");
+        String map = mvc.perform(get(location.replace("http://localhost", "").replace("#feeds", "")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(map);
+        assertThat(html.select("#feeds code").text()).isEqualTo("http://localhost" + feed);
+        assertThat(html.select("#feeds").text()).contains("订阅源");
+
+        for (String hostile : List.of("<script>x</script>", "/o/another-site/feed.atom", "https://evil.example/feed.atom")) {
+            String other = mvc.perform(get("/o/" + site.slug() + "/site-map").param("feed", hostile)).andReturn()
+                    .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(org.jsoup.Jsoup.parse(other).select("#feeds")).as(hostile).isEmpty();
+            assertThat(other).as(hostile).doesNotContain("<script>x", "evil.example");
+        }
+    }
+
+    @Test
     void sitemapListsSitePagesAndPublicDocuments() throws Exception {
         Document map = xml("/sitemap.xml", "application/xml");
         List<String> locs = texts(map, "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
