@@ -137,7 +137,9 @@ class PortalBrowserIT {
                 s + "/guide", s + "/rules", "/documents/" + removedId, "/documents/999999999", s + "?lang=en",
                 "/documents/" + documentId + "?lang=en", s + "?lang=zh-CN", s + "/site-map",
                 "/transparency?site=" + site.slug(), "/mirror-check?site=" + site.slug(),
-                "/calendar?site=" + site.slug());
+                "/calendar?site=" + site.slug(), "/messages?org=" + site.slug(),
+                "/messages/published?org=" + site.slug(), "/messages/statistics?org=" + site.slug(), s + "/data",
+                s + "/interpretations", s + "/consultations");
         List<String> problems = new ArrayList<>();
         for (String p : pages) {
             driver.get(url(p));
@@ -189,7 +191,9 @@ class PortalBrowserIT {
         List<String> pages = List.of("/", s, s + "/catalog", s + "/catalog/" + column.id(), "/documents/" + documentId,
                 s + "/guide", s + "/site-map", s + "/search?q=%E9%80%9A%E7%9F%A5", "/search?q=%E9%80%9A%E7%9F%A5",
                 "/apply?org=" + site.slug(), "/apply/status?" + q, "/my?" + q, "/transparency?" + q,
-                "/mirror-check?" + q, "/calendar?" + q, "/negative-list?org=" + site.slug(), "/site-map");
+                "/mirror-check?" + q, "/calendar?" + q, "/negative-list?org=" + site.slug(), "/site-map",
+                "/messages?org=" + site.slug(), "/messages/published?org=" + site.slug(),
+                "/messages/statistics?org=" + site.slug(), s + "/data", s + "/interpretations", s + "/consultations");
         Dimension before = driver.manage().window().getSize();
         List<String> tooWide = new ArrayList<>();
         try {
