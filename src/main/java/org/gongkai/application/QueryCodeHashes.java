@@ -1,17 +1,13 @@
 package org.gongkai.application;
 
+import org.gongkai.platform.KeyedHmac;
 import org.gongkai.platform.SecretKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Map;
 
 /**
  * How a query code is kept: HMAC-SHA-256 under a key in {@code <data dir>/keys/application-code.key}, written
@@ -32,7 +28,7 @@ class QueryCodeHashes {
     private final SecretKeys keys;
     private final PasswordEncoder legacy;
     private final boolean bcryptForBench;
-    private volatile SecretKeySpec key;
+    private final KeyedHmac hmac;
 
     /**
      * @param bcryptForBench only for bench/apply-bench.sh: store new codes the old way (bcrypt), to measure the
@@ -41,6 +37,7 @@ class QueryCodeHashes {
     QueryCodeHashes(SecretKeys keys, PasswordEncoder legacy,
                     @Value("${gongkai.bench.bcrypt-query-codes:false}") boolean bcryptForBench) {
         this.keys = keys;
+        this.hmac = new KeyedHmac(keys, KEY_NAME, "HMAC-SHA-256 of the query codes of disclosure applications");
         this.legacy = legacy;
         this.bcryptForBench = bcryptForBench;
     }
@@ -81,27 +78,6 @@ class QueryCodeHashes {
     }
 
     private byte[] mac(String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec k = key;
-        if (k == null) {
-            synchronized (this) {
-                if (key == null) {
-                    SecretKeys.Secret secret = keys.find(KEY_NAME).orElseGet(() -> keys.create(KEY_NAME,
-                            "HMAC-SHA-256 of the query codes of disclosure applications", Map.of()));
-                    key = new SecretKeySpec(secret.key(), "HmacSHA256");
-                }
-                k = key;
-            }
-        }
-        return k;
+        return hmac.of(code);
     }
 }

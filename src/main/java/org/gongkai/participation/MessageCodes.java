@@ -1,18 +1,14 @@
 package org.gongkai.participation;
 
+import org.gongkai.platform.KeyedHmac;
 import org.gongkai.platform.SecretKeys;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Map;
 
 /**
  * Tracking numbers (LY-&lt;yyyyMMdd&gt;-&lt;8 random&gt;) and query codes (12 random characters, about 59 bits), kept
@@ -28,11 +24,10 @@ class MessageCodes {
     /** No 0/O, 1/I/L: read aloud over the phone and typed again. */
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    private final SecretKeys keys;
-    private volatile SecretKeySpec key;
+    private final KeyedHmac hmac;
 
     MessageCodes(SecretKeys keys) {
-        this.keys = keys;
+        this.hmac = new KeyedHmac(keys, KEY_NAME, "HMAC-SHA-256 of the query codes of messages from the public");
     }
 
     static String trackingNumber(LocalDate receivedOn) {
@@ -71,28 +66,7 @@ class MessageCodes {
     }
 
     private byte[] mac(String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec k = key;
-        if (k == null) {
-            synchronized (this) {
-                if (key == null) {
-                    SecretKeys.Secret secret = keys.find(KEY_NAME).orElseGet(() -> keys.create(KEY_NAME,
-                            "HMAC-SHA-256 of the query codes of messages from the public", Map.of()));
-                    key = new SecretKeySpec(secret.key(), "HmacSHA256");
-                }
-                k = key;
-            }
-        }
-        return k;
+        return hmac.of(code);
     }
 
     private static String random(String alphabet, int n) {
