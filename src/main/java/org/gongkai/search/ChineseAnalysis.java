@@ -50,11 +50,20 @@ public final class ChineseAnalysis {
         }
     };
 
+    private static final Analyzer TRIGRAMS = grams(3, false);
+    private static final Analyzer QUADGRAMS = grams(4, true);
+
     private static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
             if (fieldName.endsWith(Fields.GRAMS)) {
                 return BIGRAMS;
+            }
+            if (fieldName.endsWith(Fields.TRIGRAMS)) {
+                return TRIGRAMS;
+            }
+            if (fieldName.endsWith(Fields.QUADGRAMS)) {
+                return QUADGRAMS;
             }
             return Fields.BODY.equals(fieldName) || Fields.ATTACHMENTS.equals(fieldName) ? CHARACTERS : SMART;
         }
@@ -66,6 +75,15 @@ public final class ChineseAnalysis {
     };
 
     private ChineseAnalysis() {
+    }
+
+    private static Analyzer grams(int n, boolean breaks) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new HanGrams.GramTokenizer(n, breaks));
+            }
+        };
     }
 
     public static Analyzer analyzer() {
@@ -85,6 +103,16 @@ public final class ChineseAnalysis {
     /** The CJK bigrams (and other words, lower-cased) the index holds for the text, in order. */
     public static List<String> bigrams(String text) {
         return analyse(Fields.grams(Fields.BODY), text);
+    }
+
+    /** The trigrams the index holds for the text. */
+    public static List<String> trigrams(String text) {
+        return analyse(Fields.trigrams(Fields.BODY), text);
+    }
+
+    /** The 4-grams the index holds for the text, with a {@link HanGrams#BREAK} between two runs. */
+    public static List<String> quadgrams(String text) {
+        return analyse(Fields.quadgrams(Fields.BODY), text);
     }
 
     private static List<String> analyse(String field, String text) {

@@ -1,13 +1,9 @@
 package org.gongkai.search;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,23 +12,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over the matches of the query without its five-openness filter, reading doc values only (never stored
- * documents): the five-openness counts (so every class shows what choosing it would give), and, among the documents
+ * One pass over the matches of the query without its five-openness filter, reading the facet arrays of
+ * {@link FacetOrdinals} only (never stored documents): the five-openness counts (so every class shows what choosing it would give), and, among the documents
  * that also pass the five-openness filter, the total and the counts of every other facet. Counting is by ordinal per
  * segment; labels are looked up once per segment and value.
  */
 final class FacetCounter extends SimpleCollector {
 
-    private final BytesRef opennessFilter;
+    private final String opennessFilter;
+    private final FacetOrdinals ordinals;
     private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-    private final SortedDocValues[] values = new SortedDocValues[Fields.FACETS.length];
+    private FacetOrdinals.Segment segment;
     private int[][] segmentCounts = new int[Fields.FACETS.length][0];
     private int opennessIndex = -1;
     private int filterOrd = -1;
     private long total;
 
-    FacetCounter(String opennessFilter) {
-        this.opennessFilter = opennessFilter == null || opennessFilter.isBlank() ? null : new BytesRef(opennessFilter);
+    FacetCounter(String opennessFilter, FacetOrdinals ordinals) {
+        this.opennessFilter = opennessFilter == null || opennessFilter.isBlank() ? null : opennessFilter;
+        this.ordinals = ordinals;
         for (int f = 0; f < Fields.FACETS.length; f++) {
             counts.put(Fields.FACETS[f], new HashMap<>());
             if (Fields.FACETS[f].equals(Fields.OPENNESS)) {
@@ -42,39 +40,38 @@ final class FacetCounter extends SimpleCollector {
     }
 
     @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+    protected void doSetNextReader(LeafReaderContext context) {
         flush();
+        segment = ordinals.of(context.reader());
         for (int f = 0; f < Fields.FACETS.length; f++) {
-            values[f] = DocValues.getSorted(context.reader(), Fields.FACETS[f]);
-            segmentCounts[f] = new int[values[f].getValueCount()];
+            segmentCounts[f] = new int[segment.labels()[f].length + 1];
         }
-        filterOrd = opennessFilter == null ? -1 : values[opennessIndex].lookupTerm(opennessFilter);
+        filterOrd = opennessFilter == null ? -1
+                : java.util.Arrays.asList(segment.labels()[opennessIndex]).indexOf(opennessFilter) + 1;
     }
 
     @Override
-    public void collect(int doc) throws IOException {
-        SortedDocValues openness = values[opennessIndex];
-        boolean hasOpenness = openness.advanceExact(doc);
-        if (hasOpenness) {
-            segmentCounts[opennessIndex][openness.ordValue()]++;
-        }
-        if (opennessFilter != null && (!hasOpenness || filterOrd < 0 || openness.ordValue() != filterOrd)) {
+    public void collect(int doc) {
+        int openness = segment.ordinalPlusOne(opennessIndex, doc);
+        segmentCounts[opennessIndex][openness]++;
+        if (opennessFilter != null && (filterOrd <= 0 || openness != filterOrd)) {
             return;
         }
         total++;
-        for (int f = 0; f < values.length; f++) {
-            if (f != opennessIndex && values[f].advanceExact(doc)) {
-                segmentCounts[f][values[f].ordValue()]++;
+        for (int f = 0; f < segmentCounts.length; f++) {
+            if (f != opennessIndex) {
+                segmentCounts[f][segment.ordinalPlusOne(f, doc)]++;
             }
         }
     }
 
-    private void flush() throws IOException {
+    /** Adds the segment's counts to the totals by label (slot 0 holds the documents without a value). */
+    private void flush() {
         for (int f = 0; f < segmentCounts.length; f++) {
             int[] c = segmentCounts[f];
-            for (int ord = 0; ord < c.length; ord++) {
+            for (int ord = 1; ord < c.length; ord++) {
                 if (c[ord] > 0) {
-                    counts.get(Fields.FACETS[f]).merge(values[f].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                    counts.get(Fields.FACETS[f]).merge(segment.labels()[f][ord - 1], (long) c[ord], Long::sum);
                 }
             }
             segmentCounts[f] = new int[0];
@@ -91,7 +88,7 @@ final class FacetCounter extends SimpleCollector {
     }
 
     /** The five-openness counts in the classes' order, every class present. */
-    Map<String, Long> opennessCounts() throws IOException {
+    Map<String, Long> opennessCounts() {
         flush();
         return opennessCounts(counts.get(Fields.OPENNESS));
     }
@@ -104,7 +101,7 @@ final class FacetCounter extends SimpleCollector {
     }
 
     /** Every facet's values, largest count first (years newest first). */
-    Map<String, List<SearchResults.FacetCount>> facets() throws IOException {
+    Map<String, List<SearchResults.FacetCount>> facets() {
         flush();
         Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Long>> e : counts.entrySet()) {

@@ -30,8 +30,20 @@ final class Fields {
     /** Facets counted from doc values for every search. */
     static final String[] FACETS = {ORG, COLUMN, OPENNESS, YEAR, KIND};
 
+    /** The trigram and 4-gram twins of each text field ({@link HanGrams}): runs of three or more characters. */
+    static final String TRIGRAMS = "_tri";
+    static final String QUADGRAMS = "_quad";
+
     static String grams(String field) {
         return field + GRAMS;
+    }
+
+    static String trigrams(String field) {
+        return field + TRIGRAMS;
+    }
+
+    static String quadgrams(String field) {
+        return field + QUADGRAMS;
     }
 
     private Fields() {

@@ -17,9 +17,14 @@ final class LuceneDocuments {
     /** Words are only ever looked up as terms; the highlighter works on the stored text, so no offsets. */
     private static final FieldType WORDS = new FieldType(TextField.TYPE_STORED);
 
+    /** Trigrams are only looked up as whole terms (a run of exactly three characters). */
+    private static final FieldType TERMS = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         WORDS.freeze();
+        TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS.freeze();
     }
 
     private LuceneDocuments() {
@@ -63,11 +68,13 @@ final class LuceneDocuments {
         return doc;
     }
 
-    /** A text field (words, stored for display and highlighting) and its bigram twin (indexed only). */
+    /** A text field (words, stored for display and highlighting) and its bigram, trigram and 4-gram twins. */
     private static void text(Document doc, String field, String value) {
         String v = nullToEmpty(value);
         doc.add(new Field(field, v, WORDS));
         doc.add(new Field(Fields.grams(field), v, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.trigrams(field), v, TERMS));
+        doc.add(new Field(Fields.quadgrams(field), v, TextField.TYPE_NOT_STORED));
     }
 
     private static void facet(Document doc, String field, String value) {

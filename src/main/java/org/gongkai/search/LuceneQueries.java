@@ -5,6 +5,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -15,8 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query. Each chunk of the text (a run between spaces, or a "quoted
- * phrase" whole) must occur, as a phrase of CJK bigrams, in the title, 文号, body or attachments: so any run of two or
- * more characters of the document finds it, whatever the word segmenter made of either side. The segmenter's words
+ * phrase" whole) must occur in the title, 文号, body or attachments: a chunk of Chinese characters only as its
+ * bigram, trigram or 4-gram term, or a phrase of 4-grams ({@link HanGrams}); any other chunk as a phrase of CJK bigrams
+ * and words. So any run of two or more characters of the document finds it, whatever the word segmenter made of
+ * either side. The segmenter's words
  * only add to the score, and title and 文号 matches are boosted far above the body. A chunk with a Chinese
  * character but no two adjacent ones (学, a学b) may also match by the words of one field (each field analysed its own
  * way, {@link ChineseAnalysis}), since a lone character is no bigram. A query shaped like a 文号 may
@@ -72,6 +75,11 @@ final class LuceneQueries {
 
     /** One chunk in any text field: its bigrams as a phrase, or (no two adjacent Chinese characters) its words. */
     private Query chunk(String chunk) {
+        String folded = TextFolding.fold(chunk);
+        int han = HanGrams.hanLength(folded);
+        if (han >= 3) {
+            return grams(folded, han);
+        }
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boolean any = false;
         for (int i = 0; i < Fields.TEXT.length; i++) {
@@ -81,7 +89,6 @@ final class LuceneQueries {
                 any = true;
             }
         }
-        String folded = TextFolding.fold(chunk);
         if (!any || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
             for (int i = 0; i < Fields.TEXT.length; i++) {
                 Query q = builder.createBooleanQuery(Fields.TEXT[i], chunk, Occur.MUST);
@@ -92,6 +99,28 @@ final class LuceneQueries {
             }
         }
         return any ? fields.build() : null;
+    }
+
+    /**
+     * A run of three or more Chinese characters in any text field: one trigram or 4-gram term, or the phrase of its
+     * 4-grams (ADR 0019).
+     */
+    private static Query grams(String folded, int length) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (int i = 0; i < Fields.TEXT.length; i++) {
+            Query q;
+            if (length == 3) {
+                q = new TermQuery(new Term(Fields.trigrams(Fields.TEXT[i]), folded));
+            } else {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                for (String gram : HanGrams.quadgrams(folded)) {
+                    phrase.add(new Term(Fields.quadgrams(Fields.TEXT[i]), gram));
+                }
+                q = phrase.build();
+            }
+            fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
+        }
+        return fields.build();
     }
 
     /** The text query with the filters; {@code withOpenness} false leaves the five-openness filter out (for counts). */

@@ -46,7 +46,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final String ID_KEY = "gongkai.index.id";
     /** The shape of the index's fields; an index of another shape is started afresh and refilled by the repair. */
     private static final String SCHEMA_KEY = "gongkai.index.schema";
-    static final String SCHEMA = "3"; // 2: CJK bigram twins, doc-value facets (ADR 0019); 3: context-free folding
+    static final String SCHEMA = "4"; // 2: CJK bigram twins, doc-value facets (ADR 0019); 3: context-free folding; 4: tri/4-grams
     private static final String CURRENT = "current";
     /** Batches at least this large are analysed on every core. */
     private static final int PARALLEL_FROM = 32;
@@ -58,6 +58,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private Directory directory;
     private IndexWriter writer;
     private volatile SearcherManager searchers;
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     private String id;
     private volatile long pointerSeen;
     private volatile long pointerCheckedAt;
@@ -357,20 +358,16 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                                   boolean byDate) {
         try {
             int depth = q.page() * q.size();
-            FacetCounter counter = new FacetCounter(q.opennessClass());
+            // two passes: the counts visit every match without scoring (reading the facet arrays), and the page
+            // scores only what can still reach it (a total-hits threshold of the page's depth lets the scorer skip)
+            FacetCounter counter = new FacetCounter(q.opennessClass(), facetOrdinals);
+            s.search(queries.full(scoring, q, false), counter);
             TopDocs top;
-            boolean onePass = q.opennessClass() == null || q.opennessClass().isBlank();
             org.apache.lucene.search.TopDocsCollector<?> collector = byDate
                     ? org.apache.lucene.search.TopFieldCollector.create(new Sort(
-                    new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, Integer.MAX_VALUE)
-                    : org.apache.lucene.search.TopScoreDocCollector.create(depth, Integer.MAX_VALUE);
-            if (onePass) {
-                // no five-openness filter: the page and the facet counts come from the same pass
-                s.search(full, org.apache.lucene.search.MultiCollector.wrap(collector, counter));
-            } else {
-                s.search(full, collector);
-                s.search(queries.full(scoring, q, false), counter);
-            }
+                    new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, depth)
+                    : org.apache.lucene.search.TopScoreDocCollector.create(depth, depth);
+            s.search(full, collector);
             top = collector.topDocs();
             int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);

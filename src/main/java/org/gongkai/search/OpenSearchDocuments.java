@@ -16,13 +16,13 @@ import java.util.Map;
  * no Chinese analysis: each text field arrives as the tokens {@link ChineseAnalysis} makes of it for the Lucene index,
  * joined by spaces, into a field analysed by the built-in {@code whitespace} analyzer, so both backends hold the
  * same terms at the same positions. Words ({@link Fields#TITLE} …) keep frequencies only, as in Lucene; the bigram
- * twins ({@code *_grams}) keep positions for phrases. The texts to show live in {@code shown.*} (kept in
+ * twins ({@code *_grams}) keep positions for phrases, the trigram twins frequencies, the 4-gram twins positions. The texts to show live in {@code shown.*} (kept in
  * {@code _source}, not indexed); the token fields are left out of {@code _source}.
  */
 final class OpenSearchDocuments {
 
     /** The shape of the mapping; an index of another shape is replaced by an empty one, which the repair refills. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     static final String SCHEMA_KEY = "gongkai_schema";
     static final String SHOWN = "shown";
     static final String WHITESPACE = "whitespace";
@@ -39,8 +39,11 @@ final class OpenSearchDocuments {
             p.put(field, Property.of(b -> b.text(t -> t.analyzer(WHITESPACE).indexOptions(IndexOptions.Freqs))));
             p.put(Fields.grams(field), Property.of(b -> b.text(t -> t.analyzer(WHITESPACE)
                     .indexOptions(IndexOptions.Positions))));
-            tokenFields.add(field);
-            tokenFields.add(Fields.grams(field));
+            p.put(Fields.trigrams(field), Property.of(b -> b.text(t -> t.analyzer(WHITESPACE)
+                    .indexOptions(IndexOptions.Freqs))));
+            p.put(Fields.quadgrams(field), Property.of(b -> b.text(t -> t.analyzer(WHITESPACE)
+                    .indexOptions(IndexOptions.Positions))));
+            tokenFields.addAll(List.of(field, Fields.grams(field), Fields.trigrams(field), Fields.quadgrams(field)));
         }
         for (String field : KEYWORDS) {
             p.put(field, Property.of(b -> b.keyword(k -> k)));
@@ -78,12 +81,14 @@ final class OpenSearchDocuments {
         return doc;
     }
 
-    /** A text field: the words, the bigrams (both as space-joined tokens) and the text to show. */
+    /** A text field: the words, the bigrams, trigrams and 4-grams (as space-joined tokens) and the text to show. */
     private static void text(Map<String, Object> doc, Map<String, String> shown, String field, String value,
                              List<String> words) {
         String v = nullToEmpty(value);
         doc.put(field, String.join(" ", words));
         doc.put(Fields.grams(field), String.join(" ", ChineseAnalysis.bigrams(v)));
+        doc.put(Fields.trigrams(field), String.join(" ", ChineseAnalysis.trigrams(v)));
+        doc.put(Fields.quadgrams(field), String.join(" ", ChineseAnalysis.quadgrams(v)));
         shown.put(field, v);
     }
 

@@ -67,6 +67,11 @@ final class OpenSearchQueries {
 
     /** One chunk in any text field: its bigrams as a phrase, or (no two adjacent Chinese characters) its words. */
     private static Query chunk(String chunk) {
+        String folded = TextFolding.fold(chunk);
+        int han = HanGrams.hanLength(folded);
+        if (han >= 3) {
+            return grams(folded, han);
+        }
         List<Query> fields = new ArrayList<>();
         List<String> grams = ChineseAnalysis.bigrams(chunk);
         if (!grams.isEmpty()) {
@@ -74,7 +79,6 @@ final class OpenSearchQueries {
                 fields.add(phrase(Fields.grams(Fields.TEXT[i]), grams, Fields.BOOST[i]));
             }
         }
-        String folded = TextFolding.fold(chunk);
         if (grams.isEmpty() || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
             for (int i = 0; i < Fields.TEXT.length; i++) {
                 String field = Fields.TEXT[i];
@@ -87,6 +91,16 @@ final class OpenSearchQueries {
             }
         }
         return fields.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(fields)));
+    }
+
+    /** As {@link LuceneQueries}: a trigram term, or the phrase of the run's 4-grams. */
+    private static Query grams(String folded, int length) {
+        List<Query> fields = new ArrayList<>();
+        for (int i = 0; i < Fields.TEXT.length; i++) {
+            fields.add(length == 3 ? term(Fields.trigrams(Fields.TEXT[i]), folded, Fields.BOOST[i])
+                    : phrase(Fields.quadgrams(Fields.TEXT[i]), HanGrams.quadgrams(folded), Fields.BOOST[i]));
+        }
+        return Query.of(q -> q.bool(b -> b.should(fields)));
     }
 
     /** As Lucene's QueryBuilder makes a phrase: one token is a term query, several a phrase. */

@@ -210,6 +210,18 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void aRunBrokenByPunctuationOrLatinIsNotOneRun() {
+        index.index(doc(7, "规划，划分说明", null, 12, List.of(1L, 12L), "RESULT", "教育", "VALID",
+                LocalDate.of(2026, 2, 3), "集团化办，办学体制x改革试点；課後\n服务"));
+        for (String typed : List.of("规划分", "集团化办学", "化办办学", "体制改革", "课后服务", "规划划分说明")) {
+            assertThat(ids(typed)).as(typed).doesNotContain(7L);
+        }
+        for (String typed : List.of("规划", "划分说明", "集团化办", "办学体制", "改革试点", "課後", "\"办学体制x改革\"")) {
+            assertThat(ids(typed)).as(typed).contains(7L);
+        }
+    }
+
+    @Test
     void attachmentTextIsSearchedBelowTheBody() {
         index.index(new SearchDocument(8, 80, "附件通知", null, 12, List.of(1L, 12L), "RESULT", null, "VALID",
                 LocalDate.of(2026, 3, 1), "见附件", "附件中的校车安全管理细则全文", null, null, null));

@@ -5,11 +5,14 @@ import org.gongkai.search.SearchQuery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Runs the bench's query set many times over a synthetic index, for a profiler (JFR) to look at the query path alone:
- * {@code java -XX:StartFlightRecording=filename=q.jfr … org.gongkai.search.bench.QueryProfile 30000 20}.
+ * Runs the bench's query set many times over a synthetic index, for a profiler (JFR) to look at the query path alone,
+ * and prints each query's median: {@code java -XX:StartFlightRecording=filename=q.jfr … QueryProfile 30000 20 [dir]}.
+ * Given a directory that already holds an index of that size, it reuses it (a million documents take minutes to
+ * index), else it builds one there.
  */
 public final class QueryProfile {
 
@@ -19,18 +22,32 @@ public final class QueryProfile {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Path dir = Files.createTempDirectory("gongkai-query-profile");
+        Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("gongkai-query-profile");
         try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
-            index.rebuild(SyntheticCorpus.documents(n));
-            index.cacheResults(0);
-            for (int round = 0; round < rounds; round++) {
+            if (index.count() != n) {
                 long t0 = System.nanoTime();
-                for (SearchBench.Case c : SearchBench.CASES) {
-                    index.search(SearchQuery.of(c.typed()));
-                }
-                System.out.printf(Locale.ROOT, "round %d: %.1f ms per query%n", round,
-                        (System.nanoTime() - t0) / 1e6 / SearchBench.CASES.size());
+                index.rebuild(SyntheticCorpus.documents(n));
+                System.out.printf(Locale.ROOT, "indexed %,d docs in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             }
+            index.cacheResults(0);
+            int cases = SearchBench.CASES.size();
+            double[][] ms = new double[cases][rounds];
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < cases; i++) {
+                    long t0 = System.nanoTime();
+                    index.search(SearchQuery.of(SearchBench.CASES.get(i).typed()));
+                    ms[i][round] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            double[] all = Arrays.stream(ms).flatMapToDouble(r -> Arrays.stream(r, rounds / 2, rounds)).sorted().toArray();
+            for (int i = 0; i < cases; i++) {
+                double[] r = Arrays.copyOfRange(ms[i], rounds / 2, rounds);
+                Arrays.sort(r);
+                System.out.printf(Locale.ROOT, "%-36s median %7.1f ms  hits %,d%n", SearchBench.CASES.get(i).typed(),
+                        r[r.length / 2], index.search(SearchQuery.of(SearchBench.CASES.get(i).typed())).total());
+            }
+            System.out.printf(Locale.ROOT, "second half of the rounds: p50 %.1f ms, p95 %.1f ms%n",
+                    all[all.length / 2], all[(int) Math.ceil(all.length * 0.95) - 1]);
         }
     }
 }
