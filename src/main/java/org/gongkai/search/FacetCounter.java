@@ -1,10 +1,12 @@
 package org.gongkai.search;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,6 +77,35 @@ final class FacetCounter extends SimpleCollector {
                 }
             }
             segmentCounts[f] = new int[0];
+        }
+    }
+
+    /** Counts each slice of segments in its own counter (searches run slices in parallel) and adds them up. */
+    static final class Manager implements CollectorManager<FacetCounter, FacetCounter> {
+
+        private final String opennessFilter;
+        private final FacetOrdinals ordinals;
+
+        Manager(String opennessFilter, FacetOrdinals ordinals) {
+            this.opennessFilter = opennessFilter;
+            this.ordinals = ordinals;
+        }
+
+        @Override
+        public FacetCounter newCollector() {
+            return new FacetCounter(opennessFilter, ordinals);
+        }
+
+        @Override
+        public FacetCounter reduce(Collection<FacetCounter> counters) {
+            FacetCounter sum = newCollector();
+            for (FacetCounter c : counters) {
+                c.flush();
+                sum.total += c.total;
+                c.counts.forEach((facet, values) -> values.forEach((value, n) ->
+                        sum.counts.get(facet).merge(value, n, Long::sum)));
+            }
+            return sum;
         }
     }
 

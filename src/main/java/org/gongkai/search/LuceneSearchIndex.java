@@ -6,10 +6,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -59,6 +63,17 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private final FacetOrdinals facetOrdinals = new FacetOrdinals();
+
+    /**
+     * Searches a large index's slices of segments on every core (Lucene's slices: a quarter of a million documents
+     * or five segments each; a county's index is one slice and stays on the calling thread).
+     */
+    private static final java.util.concurrent.ExecutorService SLICES = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "search-slice");
+                t.setDaemon(true);
+                return t;
+            });
     private String id;
     private volatile long pointerSeen;
     private volatile long pointerCheckedAt;
@@ -98,7 +113,12 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 id = UUID.randomUUID().toString();
                 commit(writer, id);
             }
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, SLICES);
+                }
+            });
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IllegalStateException("the search index in " + generation
                     + " is in use by another process: stop the web application first", e);
@@ -360,15 +380,12 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             int depth = q.page() * q.size();
             // two passes: the counts visit every match without scoring (reading the facet arrays), and the page
             // scores only what can still reach it (a total-hits threshold of the page's depth lets the scorer skip)
-            FacetCounter counter = new FacetCounter(q.opennessClass(), facetOrdinals);
-            s.search(queries.full(scoring, q, false), counter);
-            TopDocs top;
-            org.apache.lucene.search.TopDocsCollector<?> collector = byDate
-                    ? org.apache.lucene.search.TopFieldCollector.create(new Sort(
-                    new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, depth)
-                    : org.apache.lucene.search.TopScoreDocCollector.create(depth, depth);
-            s.search(full, collector);
-            top = collector.topDocs();
+            FacetCounter counter = s.search(queries.full(scoring, q, false),
+                    new FacetCounter.Manager(q.opennessClass(), facetOrdinals));
+            TopDocs top = byDate
+                    ? s.search(full, new TopFieldCollectorManager(new Sort(new SortField(Fields.DATE,
+                    SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, null, depth, true))
+                    : s.search(full, new TopScoreDocCollectorManager(depth, null, depth, true));
             int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
             ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             Highlighter highlighter = Highlighter.of(text);
