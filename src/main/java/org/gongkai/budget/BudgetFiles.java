@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Downloads of a published budget or final accounts: {@code budget.json} / {@code final.json} (every table), and one
+ * Downloads of a published budget or final accounts: {@code budget.json} / {@code final.json} (every table), its
+ * Fiscal Data Package descriptor ({@code budget-datapackage.json}), and one
  * CSV per table ({@code budget-summary.csv}, {@code -functional.csv}, {@code -three-public.csv}; UTF-8 with a BOM
  * so spreadsheet programs read the Chinese, amounts in 万元). Unpublished ones do not exist here (404).
  */
@@ -39,7 +40,7 @@ class BudgetFiles {
         this.organisations = organisations;
     }
 
-    @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:[a-z-]+}.json")
+    @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:budget|final}.json")
     ResponseEntity<byte[]> json(@PathVariable String slug, @PathVariable int year, @PathVariable String file) {
         Organisation org = site(slug);
         BudgetKind kind = BudgetKind.ofSlug(file);
@@ -79,6 +80,56 @@ class BudgetFiles {
             return m;
         }).toList());
         return file(JSON.writeValueAsBytes(out), MediaType.APPLICATION_JSON, org.slug() + "-" + year + "-" + file + ".json");
+    }
+
+    /**
+     * The Fiscal Data Package descriptor of a published kind (profile fiscal-data-package): its functional table as
+     * the resource, the 合计 column as the measure in CNY × 10,000, the code and name as the functional
+     * classification dimension.
+     */
+    @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{kind:[a-z]+}-datapackage.json")
+    ResponseEntity<byte[]> dataPackage(@PathVariable String slug, @PathVariable int year, @PathVariable String kind) {
+        Organisation org = site(slug);
+        BudgetKind k = BudgetKind.ofSlug(kind);
+        YearView.Shown s = k == null ? null : published.one(org.id(), year, k).orElse(null);
+        if (s == null) {
+            throw new NotFoundException("budget file", kind);
+        }
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("name", "functional");
+        resource.put("path", k.slug() + "-functional.csv");
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        resource.put("profile", "tabular-data-resource");
+        resource.put("schema", Map.of("fields", List.of(
+                field("科目编码", "string"), field("科目名称", "string"), field("合计（万元）", "number"),
+                field("基本支出（万元）", "number"), field("项目支出（万元）", "number"))));
+        Map<String, Object> measure = new LinkedHashMap<>();
+        measure.put("source", "合计（万元）");
+        measure.put("currency", "CNY");
+        measure.put("factor", 10000);
+        Map<String, Object> dimension = new LinkedHashMap<>();
+        dimension.put("attributes", Map.of("code", Map.of("source", "科目编码"),
+                "label", Map.of("source", "科目名称", "labelfor", "code")));
+        dimension.put("primaryKey", List.of("code"));
+        dimension.put("dimensionType", "classification");
+        dimension.put("classificationType", "functional");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("profile", "fiscal-data-package");
+        out.put("name", (org.slug() + "-" + year + "-" + k.slug()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^-a-z0-9._/]", "-"));
+        out.put("title", s.publication().title());
+        out.put("fiscalPeriod", Map.of("start", year + "-01-01", "end", year + "-12-31"));
+        out.put("resources", List.of(resource));
+        out.put("model", Map.of("measures", Map.of("amount", measure),
+                "dimensions", Map.of("functional-classification", dimension)));
+        return file(JSON.writeValueAsBytes(out), MediaType.APPLICATION_JSON,
+                org.slug() + "-" + year + "-" + k.slug() + "-datapackage.json");
+    }
+
+    private static Map<String, String> field(String name, String type) {
+        return Map.of("name", name, "type", type);
     }
 
     @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:[a-z-]+}.csv")

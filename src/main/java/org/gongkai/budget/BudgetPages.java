@@ -35,8 +35,14 @@ class BudgetPages {
         for (Publication p : published.of(org.id())) {
             byYear.computeIfAbsent(p.year(), y -> new java.util.ArrayList<>()).add(p);
         }
+        List<Trend> trend = byYear.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Trend(e.getKey(), total(e.getValue(), BudgetKind.BUDGET), total(e.getValue(), BudgetKind.FINAL)))
+                .toList();
         model.addAttribute("org", org);
         model.addAttribute("years", byYear);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendChart", BarChart.of(trend.stream()
+                .map(t -> new BarChart.Input(String.valueOf(t.year()), t.budget(), t.finalAccounts())).toList(), true));
         return "budget/years";
     }
 
@@ -47,6 +53,14 @@ class BudgetPages {
         model.addAttribute("org", org);
         model.addAttribute("view", view);
         return "budget/year";
+    }
+
+    /** A year's income-and-expenditure total of each kind (null when that kind is not published). */
+    record Trend(int year, java.math.BigDecimal budget, java.math.BigDecimal finalAccounts) {
+    }
+
+    private static java.math.BigDecimal total(List<Publication> list, BudgetKind kind) {
+        return list.stream().filter(p -> p.kind() == kind).findFirst().map(Publication::incomeTotal).orElse(null);
     }
 
     private Organisation site(String slug) {

@@ -46,13 +46,15 @@ class BudgetPublications {
     private final PublicationClock clock;
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock time;
 
     BudgetPublications(BudgetStore store, PublicationClock clock, OrganisationAccess access,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, java.time.Clock time) {
         this.store = store;
         this.clock = clock;
         this.access = access;
         this.events = events;
+        this.time = time;
     }
 
     /** The publication, if the user may read its organisation's back office (404 for no such id, 403 for another's). */
@@ -85,7 +87,9 @@ class BudgetPublications {
         if (existing != null && existing.published()) {
             errors.put("kind", "budget.error.alreadyPublished");
         }
-        if (approved != null && year != null && (approved.getYear() < year - 1 || approved.getYear() > year + 1)) {
+        if (approved != null && approved.isAfter(LocalDate.now(time.withZone(org.gongkai.platform.Zones.CHINA)))) {
+            errors.put("approvedOn", "budget.error.approvedFuture");
+        } else if (approved != null && year != null && (approved.getYear() < year - 1 || approved.getYear() > year + 1)) {
             errors.put("approvedOn", "budget.error.approvedYear");
         }
         if (!errors.isEmpty()) {

@@ -140,7 +140,11 @@ class BudgetPublicationTest {
                 // 2050202 合计: budget 600.00, final 620.00 — side by side, and their sum (1,220.00) nowhere
                 .contains(">600.00<", ">620.00<").doesNotContain("1,220.00")
                 .contains("/o/" + o.slug() + "/budgets/2026/budget.json", "/o/" + o.slug() + "/budgets/2026/final-functional.csv");
-        assertThat(body(get("/o/{s}/budgets", o.slug()))).contains("/o/" + o.slug() + "/budgets/2026");
+        assertThat(body(get("/o/{s}/budgets", o.slug()))).contains("/o/" + o.slug() + "/budgets/2026",
+                "aria-describedby=\"trend-table\"", "id=\"trend-table\"", ">1,050.00<");
+        assertThat(body(get("/o/{s}/budgets/2026/final-datapackage.json", o.slug())))
+                .contains("\"profile\":\"fiscal-data-package\"", "\"path\":\"final-functional.csv\"",
+                        "\"classificationType\":\"functional\"", "\"currency\":\"CNY\"");
 
         var csv = mvc.perform(get("/o/{s}/budgets/2026/final-functional.csv", o.slug())).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv"))).andReturn().getResponse();
@@ -235,6 +239,10 @@ class BudgetPublicationTest {
         mvc.perform(multipart("/admin/budgets").param("year", "2026").param("kind", "BUDGET").param("title", "t")
                         .param("approvedOn", "2020-01-01").with(csrf()).with(fixtures.as(o.editor())))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("批复日期应在该年度前后一年之内")));
+        mvc.perform(multipart("/admin/budgets").param("year", String.valueOf(LocalDate.now().getYear())).param("kind", "BUDGET")
+                        .param("title", "t").param("approvedOn", LocalDate.now().plusDays(3).toString())
+                        .with(csrf()).with(fixtures.as(o.editor())))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("批复日期不能晚于今天")));
         mvc.perform(upload(o.editor(), 2026, "BUDGET", "t", LocalDate.now().toString(), workbook("500.00"), "a.xlsx"))
                 .andExpect(status().isForbidden());
         assertThat(store.find(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
@@ -285,7 +293,8 @@ class BudgetPublicationTest {
                 .expenditure("教育支出", "10.00").item("2050203", "10.00", "0.00").xlsx());
         for (String url : List.of("/o/" + o.slug() + "/budgets/2025", "/o/" + o.slug() + "/budgets/2025/budget.json",
                 "/o/" + o.slug() + "/budgets/2025/budget-summary.csv", "/o/" + o.slug() + "/budgets/2026/final.json",
-                "/o/" + o.slug() + "/budgets/2026/final-functional.csv", "/o/" + o.slug() + "/budgets/2026")) {
+                "/o/" + o.slug() + "/budgets/2026/final-functional.csv", "/o/" + o.slug() + "/budgets/2026",
+                "/o/" + o.slug() + "/budgets/2025/budget-datapackage.json", "/o/" + o.slug() + "/budgets/2026/final-datapackage.json")) {
             assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(404);
         }
         assertThat(body(get("/o/{s}/budgets", o.slug()))).contains("暂无公开的预算决算").doesNotContain("/budgets/2025");
