@@ -58,6 +58,11 @@ final class BudgetWorkbook {
         }
     }
 
+    static final int NAME_MAX = 200;
+    static final int YEAR_LABEL_MAX = 20;
+    /** numeric(16,2) in V89: fourteen digits before the point. */
+    private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("100000000000000");
+
     private final List<Problem> problems = new ArrayList<>();
     private final DataFormatter format = new DataFormatter(Locale.ROOT);
 
@@ -127,10 +132,10 @@ final class BudgetWorkbook {
                 break;
             }
             if (!in.isBlank()) {
-                income.add(new Item(in, amount(s, r, 1)));
+                income.add(new Item(name(s, r, 0, in), amount(s, r, 1)));
             }
             if (!out.isBlank()) {
-                expenditure.add(new Item(out, amount(s, r, 3)));
+                expenditure.add(new Item(name(s, r, 2, out), amount(s, r, 3)));
             }
         }
         if (totalRow < 0) {
@@ -215,7 +220,10 @@ final class BudgetWorkbook {
                     }
                 }
             }
-            lines.add(new Line(c, n, t, b, p));
+            if (lines.stream().anyMatch(l -> l.code().equals(c))) {
+                problems.add(new Problem(s.getSheetName(), r + 1, letter(code), "budget.problem.duplicateCode", List.of(c)));
+            }
+            lines.add(new Line(c, name(s, r, name, n.isEmpty() ? FunctionalClassification.name(c).orElse(c) : n), t, b, p));
             rows.add(r);
         }
         // each 类 and 款 is the sum of the level right below it, when it has any
@@ -274,7 +282,12 @@ final class BudgetWorkbook {
             BigDecimal vr = amount(s, r, running);
             BigDecimal rc = amount(s, r, reception);
             adds(s, r, total, t, java.util.Arrays.asList(a, vp, vr, rc));
-            out.add(new ThreePublic(year < 0 ? null : text(s, r, year).strip(), t, a, vp, vr, rc));
+            String label = year < 0 ? "" : text(s, r, year).strip();
+            if (label.length() > YEAR_LABEL_MAX) {
+                problems.add(new Problem(s.getSheetName(), r + 1, letter(year), "budget.problem.tooLong",
+                        List.of(String.valueOf(YEAR_LABEL_MAX))));
+            }
+            out.add(new ThreePublic(label.isEmpty() ? null : label, t, a, vp, vr, rc));
         }
         return out;
     }
@@ -343,6 +356,11 @@ final class BudgetWorkbook {
                 }
                 v = new BigDecimal(t);
             }
+            if (v.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+                problems.add(new Problem(s.getSheetName(), r + 1, letter(c), "budget.problem.notANumber",
+                        List.of(v.toPlainString())));
+                return null;
+            }
             if (v.stripTrailingZeros().scale() > 2) {
                 problems.add(new Problem(s.getSheetName(), r + 1, letter(c), "budget.problem.decimals", List.of(v.toPlainString())));
                 return null;
@@ -353,6 +371,16 @@ final class BudgetWorkbook {
                     List.of(format.formatCellValue(cell))));
             return null;
         }
+    }
+
+    /** A name cell's text, stripped; longer than {@link #NAME_MAX} is a problem. */
+    private String name(Sheet s, int r, int c, String text) {
+        String t = text.strip();
+        if (t.length() > NAME_MAX) {
+            problems.add(new Problem(s.getSheetName(), r + 1, letter(c), "budget.problem.tooLong",
+                    List.of(String.valueOf(NAME_MAX))));
+        }
+        return t;
     }
 
     static String letter(int c) {

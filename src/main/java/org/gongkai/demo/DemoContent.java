@@ -74,6 +74,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoMessages messages;
     private final Clock clock;
     private DemoSchoolDistricts schoolDistricts;
+    private DemoBudgets budgets;
     private final DemoOpenData openData;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
@@ -108,6 +109,11 @@ class DemoContent implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void setSchoolDistricts(DemoSchoolDistricts schoolDistricts) {
         this.schoolDistricts = schoolDistricts;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBudgets(DemoBudgets budgets) {
+        this.budgets = budgets;
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -164,6 +170,7 @@ class DemoContent implements ApplicationRunner {
         long applicationsDone = System.nanoTime();
         annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
         schoolDistricts.build(teams.get("qingxi"), today.getYear());
+        budgets.build(teams.get("qingxi"), today);
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",

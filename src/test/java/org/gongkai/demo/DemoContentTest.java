@@ -186,6 +186,21 @@ class DemoContentTest {
                 + " where o.slug = 'qingxi' and z.status = 'DRAFT'")).as("next year's draft").isEqualTo(1);
     }
 
+    /** Transactional: the publisher's first-sign-in password change is rolled back. */
+    @Test
+    @Transactional
+    void theCountyPublishedLastYearsBudgetBesideItsFinalAccountsAndThisYearsIsOverdue() throws Exception {
+        int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/budgets")));
+        mvc.perform(get("/o/qingxi/budgets/" + (year - 1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("部门决算")))
+                .andExpect(content().string(containsString("role=\"img\"")));
+        mvc.perform(get("/o/qingxi/budgets/" + year)).andExpect(status().isNotFound());
+        jdbc.sql("update staff_user set must_change_password = false where username = 'qingxi-publisher'").update();
+        mvc.perform(get("/admin").with(user(users.loadUserByUsername("qingxi-publisher"))))
+                .andExpect(content().string(containsString("逾期未公开的预算决算")));
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
