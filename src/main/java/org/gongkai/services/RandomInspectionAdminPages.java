@@ -37,13 +37,15 @@ class RandomInspectionAdminPages {
     private final ManageInspections manage;
     private final OrganisationAccess access;
     private final OrganisationDirectory organisations;
+    private final java.time.Clock clock;
 
     RandomInspectionAdminPages(RandomInspectionStore store, ManageInspections manage, OrganisationAccess access,
-                         OrganisationDirectory organisations) {
+                               OrganisationDirectory organisations, java.time.Clock clock) {
         this.store = store;
         this.manage = manage;
         this.access = access;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     @GetMapping(BASE)
@@ -188,7 +190,10 @@ class RandomInspectionAdminPages {
         model.addAttribute("matters", store.matters(p.id()));
         model.addAttribute("entities", store.entities(p.id()));
         model.addAttribute("inspectors", store.inspectors(p.id()));
-        model.addAttribute("drawn", store.drawn(p.id(), false));
+        List<DrawnEntity> drawn = store.drawn(p.id(), false);
+        model.addAttribute("drawn", drawn);
+        model.addAttribute("resultsOverdue", ResultsDeadline.overdue(p, drawn,
+                java.time.LocalDate.now(clock.withZone(org.gongkai.platform.Zones.CHINA))));
         model.addAttribute("outcomes", ResultOutcome.values());
         model.addAttribute("errors", errors);
         model.addAttribute("errorLine", errorLine);

@@ -26,10 +26,12 @@ class RandomInspectionPages {
 
     private final RandomInspectionStore store;
     private final OrganisationDirectory organisations;
+    private final java.time.Clock clock;
 
-    RandomInspectionPages(RandomInspectionStore store, OrganisationDirectory organisations) {
+    RandomInspectionPages(RandomInspectionStore store, OrganisationDirectory organisations, java.time.Clock clock) {
         this.store = store;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     @GetMapping("/o/{slug}/inspections")
@@ -51,7 +53,10 @@ class RandomInspectionPages {
         model.addAttribute("matters", store.matters(id));
         model.addAttribute("entities", store.entities(id));
         model.addAttribute("inspectors", store.inspectors(id));
-        model.addAttribute("drawn", p.status() == PlanStatus.DRAWN ? store.drawn(id, true) : List.of());
+        List<DrawnEntity> drawn = p.status() == PlanStatus.DRAWN ? store.drawn(id, true) : List.of();
+        model.addAttribute("drawn", drawn);
+        model.addAttribute("resultsOverdue", ResultsDeadline.overdue(p, drawn,
+                java.time.LocalDate.now(clock.withZone(org.gongkai.platform.Zones.CHINA))));
         return "services/plan";
     }
 

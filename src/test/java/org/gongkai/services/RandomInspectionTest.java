@@ -276,6 +276,18 @@ class RandomInspectionTest {
                 .andExpect(content().string(not(containsString("13811112222"))))
                 .andExpect(content().string(not(containsString("王老师"))))
                 .andExpect(content().string(not(containsString("13900001111"))));
+        mvc.perform(get("/api/v1/public/inspections/plans/" + draft)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/inspections/plans/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(store.find(id).orElseThrow().entitiesSha256())))
+                .andExpect(content().string(containsString("清溪县第一中学")))
+                .andExpect(content().string(not(containsString("13811112222"))))
+                .andExpect(content().string(not(containsString("13900001111"))));
+        mvc.perform(get("/api/v1/public/inspections/" + w.slug() + "/plans")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("公开的计划")))
+                .andExpect(content().string(not(containsString("尚未公布的计划"))));
+        mvc.perform(get("/o/" + w.slug() + "/inspections/feed.atom").accept("application/atom+xml")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(store.find(id).orElseThrow().inspectorsSha256())))
+                .andExpect(content().string(not(containsString("尚未公布的计划"))));
         String sitemap = mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
         assertThat(sitemap).contains("/inspections/" + id + "<").doesNotContain("/inspections/" + draft + "<");
 
@@ -292,7 +304,11 @@ class RandomInspectionTest {
                 .hasMessageContaining("drawn entity");
         assertThatThrownBy(() -> manage.recordResult(w.editor(), id, first.entity().id(), "2026-12-01", "PROBLEMS",
                 null, null, null)).isInstanceOf(InvalidInputException.class);
+        mvc.perform(get("/api/v1/public/inspections/plans/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("食堂台账"))));
         manage.publishResults(w.publisher(), id);
+        mvc.perform(get("/api/v1/public/inspections/plans/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("食堂台账")));
         mvc.perform(get("/inspections/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("食堂台账&lt;img src=x onerror=alert(1)&gt;不全")))
                 .andExpect(content().string(not(containsString("<img src=x"))))
