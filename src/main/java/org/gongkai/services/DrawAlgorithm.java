@@ -21,7 +21,8 @@ public final class DrawAlgorithm {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
     static final int MAX_SOURCES = 10;
-    static final int MAX_NUMBERS = 60;
+    static final int MAX_NUMBERS = 30;
+    static final int MAX_TYPED = 500;
 
     private DrawAlgorithm() {
     }
@@ -37,10 +38,10 @@ public final class DrawAlgorithm {
 
     /**
      * The canonical key of the seed values as typed ({@code "03 09 18 26 34 41 / 12"}); empty when they are not
-     * one to ten groups of whole numbers separated by slashes.
+     * one to ten groups of whole numbers separated by slashes, thirty numbers at most.
      */
     public static java.util.Optional<String> seedKey(String typed) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null || typed.isBlank() || typed.length() > MAX_TYPED) {
             return java.util.Optional.empty();
         }
         String[] sources = typed.strip().split("/", -1);

@@ -56,7 +56,12 @@ final class PlanValidation {
         Instant seedAt = null;
         if (f.seedAvailableAt() != null && !f.seedAvailableAt().isBlank()) {
             try {
-                seedAt = LocalDateTime.parse(f.seedAvailableAt().strip()).atZone(Zones.CHINA).toInstant();
+                LocalDateTime at = LocalDateTime.parse(f.seedAvailableAt().strip());
+                if (at.getYear() < 2000 || at.getYear() > 2200) {
+                    errors.put("seedAvailableAt", "svc.error.dateTime");
+                } else {
+                    seedAt = at.atZone(Zones.CHINA).toInstant();
+                }
             } catch (DateTimeParseException e) {
                 errors.put("seedAvailableAt", "svc.error.dateTime");
             }
@@ -64,7 +69,10 @@ final class PlanValidation {
         LocalDate due = null;
         if (f.resultsDue() != null && !f.resultsDue().isBlank()) {
             try {
-                due = LocalDate.parse(f.resultsDue().strip());
+                due = plausible(LocalDate.parse(f.resultsDue().strip()));
+                if (due == null) {
+                    errors.put("resultsDue", "svc.error.date");
+                }
             } catch (DateTimeParseException e) {
                 errors.put("resultsDue", "svc.error.date");
             }
@@ -164,7 +172,10 @@ final class PlanValidation {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = null;
         try {
-            on = LocalDate.parse(inspectedOn == null ? "" : inspectedOn.strip());
+            on = plausible(LocalDate.parse(inspectedOn == null ? "" : inspectedOn.strip()));
+            if (on == null) {
+                errors.put("inspectedOn", "svc.error.date");
+            }
         } catch (DateTimeParseException e) {
             errors.put("inspectedOn", "svc.error.date");
         }
@@ -187,6 +198,11 @@ final class PlanValidation {
             throw new InvalidInputException(errors);
         }
         return new Result(on, o, p, m, r);
+    }
+
+    /** A date within years the platform can mean (and PostgreSQL can store), else null. */
+    static LocalDate plausible(LocalDate d) {
+        return d.getYear() < 2000 || d.getYear() > 2200 ? null : d;
     }
 
     /** A percentage with at most two decimals, 0.01 to 100, as basis points. */
