@@ -1,5 +1,6 @@
 package org.gongkai.services;
 
+import org.gongkai.platform.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The published draw algorithm: canonical seeds, sample sizes, picks without replacement, fixed vectors. */
 class DrawAlgorithmTest {
@@ -24,6 +26,20 @@ class DrawAlgorithmTest {
         assertThat(DrawAlgorithm.seedKey("1 x 2")).isEmpty();
         assertThat(DrawAlgorithm.seedKey("-1")).isEmpty();
         assertThat(DrawAlgorithm.seedKey("1/2/3/4/5/6/7/8/9/10/11")).as("at most ten sources").isEmpty();
+        assertThat(DrawAlgorithm.seedKey("1 ".repeat(31))).as("at most thirty numbers").isEmpty();
+        assertThat(DrawAlgorithm.seedKey("999999999999 ".repeat(29) + "/ 999999999999")).as("the longest key fits its column")
+                .hasValueSatisfying(k -> assertThat(k.length()).isLessThanOrEqualTo(500));
+    }
+
+    @Test
+    void datesOutsideTheYearsPeopleMeanAreRefusedWithAMessage() {
+        PlanForm farAway = new PlanForm("计划", null, "5", "2", "来源", "+99999-01-01T00:00", "1999-12-31", null);
+        assertThatThrownBy(() -> PlanValidation.plan(farAway)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("seedAvailableAt", "svc.error.dateTime")
+                        .containsEntry("resultsDue", "svc.error.date"));
+        assertThatThrownBy(() -> PlanValidation.result("2201-01-01", "NO_PROBLEM", null, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("inspectedOn", "svc.error.date"));
     }
 
     @Test
