@@ -161,6 +161,10 @@ class RandomInspectionAdminPages {
                         @RequestParam(required = false) String inspectedOn, @RequestParam(required = false) String outcome,
                         @RequestParam(required = false) String problems, @RequestParam(required = false) String measures,
                         @RequestParam(required = false) String recheck, HttpServletResponse response, Model model) {
+        model.addAttribute("errorEntity", entityId);
+        model.addAttribute("typed", new InspectionResult(entityId, null, null, problems, measures, recheck, null));
+        model.addAttribute("typedOn", inspectedOn);
+        model.addAttribute("typedOutcome", outcome);
         return act(user, id, response, model, () -> manage.recordResult(user, id, entityId, inspectedOn, outcome,
                 problems, measures, recheck), "entity-" + entityId);
     }

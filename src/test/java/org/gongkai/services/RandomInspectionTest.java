@@ -304,6 +304,15 @@ class RandomInspectionTest {
                 .hasMessageContaining("drawn entity");
         assertThatThrownBy(() -> manage.recordResult(w.editor(), id, first.entity().id(), "2026-12-01", "PROBLEMS",
                 null, null, null)).isInstanceOf(InvalidInputException.class);
+        // the staff form comes back with the typed text and a message at the field the summary links to
+        mvc.perform(post("/admin/services/inspections/" + id + "/results/" + first.entity().id())
+                        .param("inspectedOn", "2026-12-02").param("outcome", "PROBLEMS").param("problems", "刚填写的问题")
+                        .with(csrf()).with(fixtures.as(w.editor())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("发现问题时请填写处理措施")))
+                .andExpect(content().string(containsString("href=\"#measures\"")))
+                .andExpect(content().string(containsString("id=\"measures\"")))
+                .andExpect(content().string(containsString("刚填写的问题")));
         mvc.perform(get("/api/v1/public/inspections/plans/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("食堂台账"))));
         manage.publishResults(w.publisher(), id);
