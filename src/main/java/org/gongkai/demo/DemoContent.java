@@ -106,6 +106,13 @@ class DemoContent implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    private DemoInspections inspections;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setInspections(DemoInspections inspections) {
+        this.inspections = inspections;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setSchoolDistricts(DemoSchoolDistricts schoolDistricts) {
         this.schoolDistricts = schoolDistricts;
@@ -172,6 +179,7 @@ class DemoContent implements ApplicationRunner {
         schoolDistricts.build(teams.get("qingxi"), today.getYear());
         budgets.build(teams.get("qingxi"), today);
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
+        inspections.build(teams.get("qingxi"), today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),

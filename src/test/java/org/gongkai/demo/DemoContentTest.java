@@ -88,6 +88,14 @@ class DemoContentTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("食品安全检查结果"))));
         assertThat(count("select count(*) from od_public_version")).isEqualTo(2);
         mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/data")));
+        // random inspections (issue #20): a drawn plan with a published result, one waiting for its seed, a draft unseen
+        mvc.perform(get("/o/qingxi/inspections")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("中小学办学行为双随机抽查")))
+                .andExpect(content().string(containsString("校外培训机构双随机抽查")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("校车安全"))));
+        assertThat(count("select count(*) from svc_plan where status = 'DRAWN'")).isEqualTo(1);
+        assertThat(count("select count(*) from svc_result where published_at is not null")).isEqualTo(1);
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/inspections")));
     }
 
     @Test
