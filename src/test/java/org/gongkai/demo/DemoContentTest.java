@@ -88,6 +88,11 @@ class DemoContentTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("食品安全检查结果"))));
         assertThat(count("select count(*) from od_public_version")).isEqualTo(2);
         mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/data")));
+        // data requests: open ones (one with a draft dataset started for it) and one answered, the form linked
+        assertThat(count("select count(*) from od_request where status = 'OPEN'")).isEqualTo(3);
+        assertThat(count("select count(*) from od_request where status = 'OPEN' and dataset_id is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from od_request where status = 'ANSWERED'")).isEqualTo(1);
+        mvc.perform(get("/o/qingxi/data")).andExpect(content().string(containsString("/o/qingxi/data/request")));
     }
 
     @Test
