@@ -1,8 +1,12 @@
 package org.gongkai.demo;
 
+import org.gongkai.opendata.AnswerDataRequest;
+import org.gongkai.opendata.DataRequestDraft;
 import org.gongkai.opendata.DatasetForm;
 import org.gongkai.opendata.ManageDatasets;
+import org.gongkai.opendata.ReceiveDataRequest;
 import org.gongkai.opendata.UploadResource;
+import org.gongkai.platform.Zones;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.Charset;
@@ -12,17 +16,23 @@ import java.time.LocalDate;
 /**
  * The demo's open data: one published dataset of the county's schools with two versions of its table (last year's
  * and this year's, so the comparison has something to show; the first uploaded in GBK as offices' spreadsheets
- * often are), and one draft dataset that the public never sees.
+ * often are), and one draft dataset that the public never sees, started from a data request. Three more data requests:
+ * one just received, one near its due date, one answered (the office does not hold the data).
  */
 @Component
 class DemoOpenData {
 
     private final ManageDatasets datasets;
     private final UploadResource upload;
+    private final ReceiveDataRequest requests;
+    private final AnswerDataRequest answers;
 
-    DemoOpenData(ManageDatasets datasets, UploadResource upload) {
+    DemoOpenData(ManageDatasets datasets, UploadResource upload, ReceiveDataRequest requests,
+                 AnswerDataRequest answers) {
         this.datasets = datasets;
         this.upload = upload;
+        this.requests = requests;
+        this.answers = answers;
     }
 
     void build(DemoContent.Team team, String publisher, LocalDate today) {
@@ -52,10 +62,27 @@ class DemoOpenData {
                 now.getBytes(StandardCharsets.UTF_8));
         datasets.publish(team.publisher(), id);
 
+        long org = team.editor().organisationId();
+        long canteens = requests.receive(org, new DataRequestDraft("全县学校食堂食品安全检查结果",
+                "按学校列出本学年各次检查的日期和结果。", "家长委员会了解食堂情况", "周女士", "13900001111", null),
+                at(today.minusDays(8))).id();
         long draft = datasets.create(team.editor(), new DatasetForm("清溪县学校食堂食品安全检查结果（草稿）",
                 "尚在整理中的检查结果，未发布。", "HEAL", null, publisher, null, "0791-8888 0000", "CC_BY_4_0",
-                "QUARTERLY", null, null, "清溪县", "RESULT", null, null));
+                "QUARTERLY", null, null, "清溪县", "RESULT", null, null), canteens);
         upload.addResource(team.editor(), draft, "检查结果", null, "检查结果.csv",
                 "学校名称,检查日期,结果\n清溪县第一中学,2026-10-12,合格\n".getBytes(StandardCharsets.UTF_8));
+
+        requests.receive(org, new DataRequestDraft("各校课后服务收费标准", "各校课后服务的收费项目、标准和批准文号。", null,
+                "李先生", null, "li@example.com"), at(today.minusDays(1)));
+        requests.receive(org, new DataRequestDraft("近五年校舍安全鉴定结果", "按学校列出校舍鉴定等级和鉴定年份。", "研究",
+                "某大学课题组", "0791-86660000", null), at(today.minusDays(25)));
+        long answered = requests.receive(org, new DataRequestDraft("全县教师个人收入明细", "每位教师的月收入。", null,
+                "王先生", "13700002222", null), at(today.minusDays(12))).id();
+        answers.answer(team.publisher(), answered, new AnswerDataRequest.Reply("WITHHELD_THIRD_PARTY_RIGHTS", null,
+                "教师个人收入属于个人信息，公开会损害第三方合法权益。全县教职工工资总额已在部门决算中公开。", "0"));
+    }
+
+    private static java.time.Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(Zones.CHINA).toInstant();
     }
 }

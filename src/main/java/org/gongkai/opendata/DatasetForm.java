@@ -14,6 +14,12 @@ public record DatasetForm(String title, String description, String theme, String
                 DataLicence.CC_BY_4_0.name(), UpdateFrequency.ANNUAL.name(), null, null, null, null, null, null);
     }
 
+    DatasetForm fromRequest(String requestedTitle, String requestedDescription) {
+        return new DatasetForm(requestedTitle, requestedDescription, theme, keywords, publisher, contactEmail,
+                contactPhone, licence, frequency, temporalStart, temporalEnd, spatial, opennessClass, legalBasis,
+                version);
+    }
+
     static DatasetForm of(Dataset d) {
         return new DatasetForm(d.title(), d.description(), d.theme().name(), d.keywords(), d.publisher(),
                 d.contactEmail(), d.contactPhone(), d.licence().name(), d.frequency().name(),

@@ -27,20 +27,37 @@ public class ManageDatasets {
     private final OpenDataStore store;
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
+    private final AnswerDataRequest requests;
 
-    ManageDatasets(OpenDataStore store, OrganisationAccess access, ApplicationEventPublisher events) {
+    ManageDatasets(OpenDataStore store, OrganisationAccess access, ApplicationEventPublisher events,
+                   AnswerDataRequest requests) {
         this.store = store;
         this.access = access;
         this.events = events;
+        this.requests = requests;
     }
 
     @Transactional
     public long create(StaffUser user, DatasetForm form) {
+        return create(user, form, null);
+    }
+
+    /**
+     * Creates a dataset; with {@code fromRequest}, for that open data request of the organisation, which its
+     * publication will answer.
+     */
+    @Transactional
+    public long create(StaffUser user, DatasetForm form, Long fromRequest) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
         OpenDataStore.Values v = DatasetValidation.validate(form);
         long id = store.insert(user.organisationId(), v, user.id());
+        Map<String, Object> now = v.asMap();
+        if (fromRequest != null) {
+            requests.link(user, fromRequest, id);
+            now.put("fromRequest", fromRequest);
+        }
         events.publishEvent(new StaffAction(user.id(), user.username(), user.organisationId(),
-                "opendata.dataset.create", "od_dataset", String.valueOf(id), Map.of(), v.asMap()));
+                "opendata.dataset.create", "od_dataset", String.valueOf(id), Map.of(), now));
         return id;
     }
 
@@ -85,6 +102,7 @@ public class ManageDatasets {
             throw new ConflictException("od.error.nothingToPublish");
         }
         store.setStatus(id, DatasetStatus.PUBLISHED, user.id());
+        requests.answerByPublication(user, id);
         events.publishEvent(new StaffAction(user.id(), user.username(), d.organisationId(),
                 "opendata.dataset.publish", "od_dataset", String.valueOf(id), Map.of("status", d.status().name()),
                 Map.of("status", DatasetStatus.PUBLISHED.name(), "versionsPublished", versions)));

@@ -45,9 +45,11 @@ class OpenDataAdminPages {
     private final OrganisationAccess access;
     private final OrganisationDirectory organisations;
     private final DataFiles files;
+    private final DataRequestStore requests;
 
     OpenDataAdminPages(OpenDataStore store, ManageDatasets manage, UploadResource upload, OrganisationAccess access,
-                       OrganisationDirectory organisations, DataFiles files) {
+                       OrganisationDirectory organisations, DataFiles files, DataRequestStore requests) {
+        this.requests = requests;
         this.store = store;
         this.manage = manage;
         this.upload = upload;
@@ -87,19 +89,35 @@ class OpenDataAdminPages {
         return "opendata/admin-list";
     }
 
+    /** The form of a new dataset; with {@code request}, prefilled from that open data request and linked to it. */
     @GetMapping("/admin/opendata/new")
-    String newForm(StaffUser user, Model model) {
+    String newForm(StaffUser user, @RequestParam(required = false) Long request, Model model) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
-        return form(model, null, DatasetForm.blank(organisations.get(user.organisationId()).name()), Map.of(), null);
+        DatasetForm blank = DatasetForm.blank(organisations.get(user.organisationId()).name());
+        if (request != null) {
+            DataRequest r = requests.find(request).orElseThrow(() -> new NotFoundException("data request", request));
+            access.requireEdit(user, r.organisationId());
+            if (!r.open()) {
+                throw new ConflictException("odr.error.answered");
+            }
+            blank = blank.fromRequest(r.title(), r.description());
+            model.addAttribute("fromRequest", r);
+        }
+        return form(model, null, blank, Map.of(), null);
     }
 
     @PostMapping("/admin/opendata")
-    String create(StaffUser user, @ModelAttribute DatasetForm form, HttpServletResponse response, Model model) {
+    String create(StaffUser user, @ModelAttribute DatasetForm form, @RequestParam(required = false) Long fromRequest,
+                  HttpServletResponse response, Model model) {
         try {
-            long id = manage.create(user, form);
+            long id = manage.create(user, form, fromRequest);
             return "redirect:/admin/opendata/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            if (fromRequest != null) {
+                requests.find(fromRequest).filter(r -> r.organisationId() == user.organisationId())
+                        .ifPresent(r -> model.addAttribute("fromRequest", r));
+            }
             return form(model, null, form, e.fieldErrors(), null);
         }
     }

@@ -26,6 +26,7 @@ import java.util.Map;
 class OpenDataApi {
 
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
+    static final MediaType TURTLE = MediaType.parseMediaType("text/turtle;charset=UTF-8");
     static final int MAX_SIZE = 100;
 
     private final PublicDatasets published;
@@ -71,6 +72,24 @@ class OpenDataApi {
         datasets.forEach(d -> resources.put(d.id(), published.resources(d.id())));
         return ResponseEntity.ok().contentType(JSON_LD).body(DcatJsonLd.script(
                 DcatJsonLd.catalog(OpenDataPages.base(request), o, datasets, resources)));
+    }
+
+    /** The catalog's DCAT-AP metadata as Turtle: the same model as the JSON-LD. */
+    @GetMapping("/api/v1/public/opendata/{site}/catalog.ttl")
+    ResponseEntity<String> catalogTurtle(@PathVariable String site, HttpServletRequest request) {
+        Organisation o = site(site);
+        List<Dataset> datasets = published.newest(organisations.subtreeIds(o.id()), 1000);
+        Map<Long, List<PublicDatasets.PublicResource>> resources = new LinkedHashMap<>();
+        datasets.forEach(d -> resources.put(d.id(), published.resources(d.id())));
+        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(
+                DcatJsonLd.catalog(OpenDataPages.base(request), o, datasets, resources)));
+    }
+
+    @GetMapping("/api/v1/public/opendata/datasets/{id}.ttl")
+    ResponseEntity<String> datasetTurtle(@PathVariable long id, HttpServletRequest request) {
+        Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
+        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(DcatJsonLd.dataset(
+                OpenDataPages.base(request), d, organisations.get(d.organisationId()), published.resources(id))));
     }
 
     @GetMapping("/api/v1/public/opendata/datasets/{id}")

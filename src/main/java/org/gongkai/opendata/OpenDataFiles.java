@@ -13,10 +13,12 @@ class OpenDataFiles {
 
     private final PublicDatasets published;
     private final DataFiles files;
+    private final DownloadCounter downloads;
 
-    OpenDataFiles(PublicDatasets published, DataFiles files) {
+    OpenDataFiles(PublicDatasets published, DataFiles files, DownloadCounter downloads) {
         this.published = published;
         this.files = files;
+        this.downloads = downloads;
     }
 
     static String path(long datasetId, long resourceId, int number) {
@@ -29,6 +31,7 @@ class OpenDataFiles {
                 .orElseThrow(() -> new NotFoundException("resource", resourceId));
         ResourceVersion v = r.versions().stream().filter(x -> x.number() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("version", number));
+        downloads.count(id);
         // a published version never changes: it may be cached, but is checked again so a withdrawal takes effect
         return files.response(v, r.resource().format(), "public, no-cache");
     }

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Set;
 
-/** The back-office entry of open data, and the publisher's work-list line of datasets with unpublished versions. */
+/**
+ * The back-office entries of open data (datasets, data requests), the publisher's work-list line of datasets with
+ * unpublished versions, and the lines of data requests near due and overdue for those who answer them.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenDataNavigation {
 
@@ -26,5 +29,30 @@ class OpenDataNavigation {
                           join od_resource r on r.id = v.resource_id join od_dataset d on d.id = r.dataset_id
                          where d.organisation_id = ? and v.published_at is null""")
                 .param(org).query(Long.class).single());
+    }
+
+    @Bean
+    AdminNavItem dataRequestsNav() {
+        return new AdminNavItem("odr.nav", "/admin/opendata/requests", 38,
+                Set.of(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.DISCLOSURE_OFFICER.name()));
+    }
+
+    @Bean
+    WorkListItem dataRequestsNearDue(DataRequestStore store, DataRequestClock clock) {
+        return new WorkListItem("odr.worklist.near", "/admin/opendata/requests?flag=NEAR", 38, handlers(), org -> {
+            java.time.LocalDate today = clock.today();
+            return store.countNear(org, today, clock.nearBy(today));
+        });
+    }
+
+    @Bean
+    WorkListItem dataRequestsOverdue(DataRequestStore store, DataRequestClock clock) {
+        return new WorkListItem("odr.worklist.overdue", "/admin/opendata/requests?flag=OVERDUE", 39, handlers(),
+                org -> store.countOverdue(org, clock.today()));
+    }
+
+    private static Set<String> handlers() {
+        return java.util.Arrays.stream(AnswerDataRequest.HANDLERS).map(Role::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

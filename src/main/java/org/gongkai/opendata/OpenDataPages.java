@@ -30,11 +30,14 @@ class OpenDataPages {
     private final PublicDatasets published;
     private final OrganisationDirectory organisations;
     private final StoredTables tables;
+    private final java.time.Clock clock;
 
-    OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables) {
+    OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables,
+                  java.time.Clock clock) {
         this.published = published;
         this.organisations = organisations;
         this.tables = tables;
+        this.clock = clock;
     }
 
     @GetMapping("/o/{slug}/data")
@@ -66,6 +69,7 @@ class OpenDataPages {
         model.addAttribute("org", org);
         model.addAttribute("dataset", d);
         model.addAttribute("resources", resources);
+        model.addAttribute("quality", QualityScore.of(d, resources, clock.instant()));
         resources.stream().filter(r -> r.resource().format().tabular()).findFirst().ifPresent(r -> {
             Table t = tables.read(r.latest(), r.resource().format());
             model.addAttribute("previewResource", r);

@@ -96,6 +96,11 @@ class DemoContentTest {
         assertThat(count("select count(*) from svc_plan where status = 'DRAWN'")).isEqualTo(1);
         assertThat(count("select count(*) from svc_result where published_at is not null")).isEqualTo(1);
         mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/inspections")));
+        // data requests: open ones (one with a draft dataset started for it) and one answered, the form linked
+        assertThat(count("select count(*) from od_request where status = 'OPEN'")).isEqualTo(3);
+        assertThat(count("select count(*) from od_request where status = 'OPEN' and dataset_id is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from od_request where status = 'ANSWERED'")).isEqualTo(1);
+        mvc.perform(get("/o/qingxi/data")).andExpect(content().string(containsString("/o/qingxi/data/request")));
     }
 
     @Test

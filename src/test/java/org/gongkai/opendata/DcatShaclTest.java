@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The DCAT-AP 3 JSON-LD of a catalog and of a dataset conforms to the DCAT-AP 3.0.0 SHACL shapes (the SEMIC
- * release's shapes with their ranges, copied into the test resources), validated with Apache Jena SHACL.
+ * release's shapes with their ranges, copied into the test resources), validated with Apache Jena SHACL; the Turtle
+ * beside each parses to the same graph.
  */
 @IntegrationTest
 class DcatShaclTest {
@@ -58,6 +59,15 @@ class DcatShaclTest {
             assertThat(data.size()).as(url).isGreaterThan(20);
             ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
             assertThat(report.conforms()).as(url + "\n" + text(report)).isTrue();
+
+            // the Turtle beside it says exactly the same: it parses, and its graph is the JSON-LD's
+            String ttlUrl = url + ".ttl";
+            var ttlResponse = mvc.perform(get(ttlUrl)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(ttlResponse.getContentType()).startsWith("text/turtle");
+            Model turtle = ModelFactory.createDefaultModel();
+            RDFParser.fromString(ttlResponse.getContentAsString(StandardCharsets.UTF_8), Lang.TURTLE).parse(turtle);
+            assertThat(turtle.isIsomorphicWith(data)).as(ttlUrl + "\n" + ttlResponse.getContentAsString(StandardCharsets.UTF_8)).isTrue();
+            assertThat(ShaclValidator.get().validate(shapes, turtle.getGraph()).conforms()).as(ttlUrl).isTrue();
         }
     }
 

@@ -174,18 +174,21 @@ class OpenDataTest {
         List<String> leaks = List.of("LEAKDRAFT", "LEAKCELL", "LEAKVERSION", "LEAKRES", "LEAKWITHDRAWN");
         for (String url : List.of("/o/" + w.slug() + "/data", "/data/" + pub, "/o/" + w.slug() + "/data/feed.atom",
                 "/api/v1/public/opendata/" + w.slug() + "/datasets", "/api/v1/public/opendata/" + w.slug() + "/catalog",
-                "/api/v1/public/opendata/datasets/" + pub, "/sitemap.xml", "/o/" + w.slug())) {
+                "/api/v1/public/opendata/datasets/" + pub, "/api/v1/public/opendata/" + w.slug() + "/catalog.ttl",
+                "/api/v1/public/opendata/datasets/" + pub + ".ttl", "/sitemap.xml", "/o/" + w.slug())) {
             String body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             for (String leak : leaks) {
                 assertThat(body).as(url).doesNotContain(leak);
             }
             assertThat(body).as(url).doesNotContain("/data/" + draft + "\"").doesNotContain("/data/" + withdrawn + "\"")
-                    .doesNotContain("/data/" + draft + "<").doesNotContain("/data/" + withdrawn + "<");
+                    .doesNotContain("/data/" + draft + "<").doesNotContain("/data/" + withdrawn + "<")
+                    .doesNotContain("/data/" + draft + ">").doesNotContain("/data/" + withdrawn + ">");
         }
         assertThat(mvc.perform(get("/o/" + w.slug() + "/data")).andReturn().getResponse().getContentAsString()).contains("VISIBLE");
         assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString()).contains("/data/" + pub + "<");
         for (String url : List.of("/data/" + draft, "/data/" + withdrawn, "/api/v1/public/opendata/datasets/" + draft,
                 "/api/v1/public/opendata/datasets/" + withdrawn,
+                "/api/v1/public/opendata/datasets/" + draft + ".ttl", "/api/v1/public/opendata/datasets/" + withdrawn + ".ttl",
                 "/data/" + draft + "/resources/" + d.resourceId() + "/v/1",
                 "/data/" + withdrawn + "/resources/" + x.resourceId() + "/v/1",
                 "/data/" + pub + "/resources/" + p.resourceId() + "/v/2",
