@@ -77,6 +77,8 @@ class MessageInboxPages {
         boolean canPublish = access.canPublish(user, m.organisationId()) && m.mayPublish()
                 && m.status() == MessageStatus.ANSWERED && !m.published();
         model.addAttribute("canPublish", canPublish);
+        model.addAttribute("canAnswerSecondLook", access.canPublish(user, m.organisationId())
+                && m.secondLook() != null && m.secondLook().waiting());
         if (canPublish) {
             model.addAttribute("publicCopy", PublicCopy.of(m));
         }
