@@ -358,6 +358,12 @@ class MessageStore {
                 .params(reply, Timestamp.from(at), by, id, version).update() == 1;
     }
 
+    /** The 12345 work-order number of a message referred from the hotline (V87), if it was. */
+    Optional<String> hotlineNumber(long id) {
+        return jdbc.sql("select hotline_number from citizen_message where id = ? and hotline_number is not null")
+                .param(id).query(String.class).optional();
+    }
+
     long countSecondLooksWaiting(long organisationId) {
         return jdbc.sql("""
                         select count(*) from citizen_message

@@ -388,6 +388,52 @@ class MessagesTest {
                 .map(StaffAction::action)).contains("message.secondLook");
     }
 
+    @Test
+    void aMessageReferredFromThe12345HotlineIsEnteredWithItsWorkOrderNumberAndHandledLikeAnyOther() throws Exception {
+        long org = fixtures.organisation("热线转办县教育局");
+        StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
+        assertThat(page("/admin/messages/referral", officer, 200)).contains("12345热线工单号");
+        page("/admin/messages/referral", fixtures.staff(org, Role.REVIEWER), 403);
+        String number = "RX-" + System.nanoTime();
+
+        String bad = mvc.perform(post("/admin/messages/referral").with(csrf()).with(fixtures.as(officer))
+                        .param("hotlineNumber", "工单 1").param("type", "COMPLAINT").param("subject", "")
+                        .param("body", "内容").param("name", "来电人").param("phone", phone()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        Document b = Jsoup.parse(bad);
+        assertThat(b.getElementById("hotlineNumber-error").text()).contains("热线工单号");
+        assertThat(b.getElementById("subject-error")).isNotNull();
+        mvc.perform(post("/admin/messages/referral").with(fixtures.as(officer)).param("hotlineNumber", number)
+                .param("type", "COMPLAINT").param("subject", "无令牌").param("body", "内容").param("name", "来电人")
+                .param("phone", phone())).andExpect(status().isForbidden());
+
+        String receipt = mvc.perform(post("/admin/messages/referral").with(csrf()).with(fixtures.as(officer))
+                        .param("hotlineNumber", number).param("type", "COMPLAINT").param("subject", "热线反映校车问题 " + HOSTILE)
+                        .param("body", "来电反映校车超员。").param("name", "来电人").param("phone", phone()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document r = Jsoup.parse(receipt);
+        String tracking = r.getElementById("tracking-number").text();
+        String code = r.getElementById("query-code").text();
+        long id = jdbc.sql("select id from citizen_message where hotline_number = ?").param(number).query(Long.class).single();
+        assertThat(jdbc.sql("select tracking_number from citizen_message where id = ?").param(id).query(String.class).single())
+                .isEqualTo(tracking);
+        assertThat(Jsoup.parse(page("/admin/messages/" + id, officer, 200)).getElementById("hotline-number").text())
+                .isEqualTo(number);
+        assertThat(page("/admin/messages", officer, 200)).contains("热线反映校车问题 &lt;script&gt;");
+        assertThat(track(tracking, code, 200)).contains("热线反映校车问题");
+
+        String again = mvc.perform(post("/admin/messages/referral").with(csrf()).with(fixtures.as(officer))
+                        .param("hotlineNumber", number).param("type", "COMPLAINT").param("subject", "重复")
+                        .param("body", "内容").param("name", "来电人").param("phone", phone()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(again).getElementById("hotlineNumber-error").text()).isEqualTo("该热线工单号已登记过。");
+
+        mvc.perform(post("/admin/messages/" + id + "/reply").with(csrf()).with(fixtures.as(officer))
+                .param("version", "0").param("reply", "已核实并整改。")).andExpect(status().isFound());
+        assertThat(events.stream(StaffAction.class).filter(a -> String.valueOf(id).equals(a.targetId()))
+                .map(StaffAction::action)).containsExactly("message.referral", "message.reply");
+    }
+
     String secondLook(Sent s, String reason, int expected) throws Exception {
         return mvc.perform(post("/messages/track/second-look").with(csrf()).with(from(ip()))
                         .param("trackingNumber", s.tracking()).param("queryCode", s.code())
