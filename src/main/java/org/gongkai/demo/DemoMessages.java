@@ -2,20 +2,26 @@ package org.gongkai.demo;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.StaffUser;
+import org.gongkai.participation.HandleIncident;
 import org.gongkai.participation.HandleMessage;
+import org.gongkai.participation.IncidentSeverity;
 import org.gongkai.participation.MessageDraft;
 import org.gongkai.participation.MessageType;
 import org.gongkai.participation.ReceiveMessage;
 import org.gongkai.platform.Zones;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * The county bureau's messages from the public, received so many working days before the demo is built: a new one,
  * one near its reply date, one past it, and an answered exchange the writer let be published and the head published
- * (so the public listing and the statistics are not empty). Names and numbers are invented.
+ * (so the public listing and the statistics are not empty). Names and numbers are invented. Two public-concern
+ * incidents: a general one found 40 hours before the demo was built (its 48-hour clock warns), and a larger one of ten
+ * days ago answered at a press conference and closed with a review.
  */
 @Component
 class DemoMessages {
@@ -23,11 +29,16 @@ class DemoMessages {
     private final ReceiveMessage receive;
     private final HandleMessage handle;
     private final WorkingDayCalendar calendar;
+    private final HandleIncident incidents;
+    private final Clock clock;
 
-    DemoMessages(ReceiveMessage receive, HandleMessage handle, WorkingDayCalendar calendar) {
+    DemoMessages(ReceiveMessage receive, HandleMessage handle, WorkingDayCalendar calendar, HandleIncident incidents,
+                 Clock clock) {
         this.receive = receive;
         this.handle = handle;
         this.calendar = calendar;
+        this.incidents = incidents;
+        this.clock = clock;
     }
 
     void build(long org, StaffUser officer, StaffUser head, LocalDate today) {
@@ -48,6 +59,20 @@ class DemoMessages {
                 低保家庭、特困供养家庭和建档立卡家庭的学生免收课后服务费用，请向就读学校提出申请。
                 感谢您的关注。""");
         handle.publish(head, answered, 1);
+        incidents(officer);
+    }
+
+    private void incidents(StaffUser officer) {
+        Instant now = clock.instant();
+        incidents.record(officer, "县政务服务热线与网络留言", null,
+                "多名家长反映城东小学新学期课后服务报名系统无法登录，网上出现“报名名额已内定”的说法。",
+                IncidentSeverity.GENERAL, now.minus(Duration.ofHours(40)));
+        Instant found = now.minus(Duration.ofDays(10));
+        long closed = incidents.record(officer, "本地新闻网站报道", "https://news.example.org/qingxi/school-bus",
+                "媒体报道县第二小学校车超员，引发家长关注。", IncidentSeverity.LARGER, found);
+        incidents.addPressConference(officer, closed, 0, "县教育局就校车安全答记者问", "县教育局三楼会议室",
+                found.plus(Duration.ofHours(20)));
+        incidents.close(officer, closed, 1, "20小时内召开答记者问回应关切，校车已增派车辆并开展专项检查。");
     }
 
     private static Instant at(LocalDate day) {

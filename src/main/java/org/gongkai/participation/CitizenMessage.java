@@ -10,7 +10,20 @@ record CitizenMessage(long id, long organisationId, long writtenTo, String track
                       LocalDate receivedOn, LocalDate clockFrom, int replyDays, LocalDate dueOn, Long assignedTo,
                       String assignedName, String reply, Instant repliedAt, LocalDate repliedOn, String repliedByName,
                       Instant publishedAt, InvalidReason invalidReason, int version, Rating rating,
-                      String ratingComment) {
+                      String ratingComment, SecondLook secondLook) {
+
+    /** The writer's request for a second look by the head of office, and its answer (null until given). */
+    record SecondLook(Instant askedAt, String reason, String reply, Instant answeredAt, String answeredByName) {
+
+        public boolean waiting() {
+            return reply == null;
+        }
+    }
+
+    /** Whether the writer may ask for a second look: once, after rating the reply "dissatisfied". */
+    public boolean secondLookAskable() {
+        return status == MessageStatus.ANSWERED && rating == Rating.DISSATISFIED && secondLook == null;
+    }
 
     public boolean open() {
         return status == MessageStatus.OPEN;

@@ -3,6 +3,7 @@ package org.gongkai.participation;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.audit.StaffAction;
+import org.gongkai.portal.SiteContentChanged;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
@@ -136,7 +137,29 @@ public class HandleMessage {
             throw new ConflictException("msg.stale");
         }
         store.event(id, "PUBLISHED", user.id(), null, null, null, true);
+        events.publishEvent(new SiteContentChanged(m.organisationId()));
         audit(user, m, "message.publish", Map.of(), map("published", true, "masked", copy.findings().size()));
+    }
+
+    /** The head of office answers a dissatisfied writer's request for a second look; the writer sees the answer. */
+    @Transactional
+    public void answerSecondLook(StaffUser user, long id, int version, String text) {
+        CitizenMessage m = store.find(id).orElseThrow(() -> new NotFoundException("message", id));
+        access.requirePublish(user, m.organisationId());
+        if (m.secondLook() == null || !m.secondLook().waiting()) {
+            throw new ConflictException("msg.secondLook.notWaiting");
+        }
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("secondLookReply", "msg.error.secondLookReply");
+        }
+        if (text.length() > REPLY_MAX) {
+            throw InvalidInputException.of("secondLookReply", "msg.error.replyLong");
+        }
+        if (!store.answerSecondLook(id, version, text, clock.now(), user.id())) {
+            throw new ConflictException("msg.stale");
+        }
+        store.event(id, "SECOND_LOOK_ANSWERED", user.id(), null, null, null, true);
+        audit(user, m, "message.secondLook", map("secondLook", "ASKED"), map("secondLook", "ANSWERED"));
     }
 
     @Transactional

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Filters and order of the inbox: status and type (null: any), {@code flag} NEAR (due within the near-due window)
- * or OVERDUE (open past its due date), {@code sort} one of {@link #SORTS} with {@code dir}. Anything unknown is an
+ * or OVERDUE (open past its due date) or SECOND_LOOK (a second look asked and not yet answered), {@code sort} one of {@link #SORTS} with {@code dir}. Anything unknown is an
  * IllegalArgumentException, answered 400.
  */
 record InboxFilter(MessageStatus status, MessageType type, String flag, String sort, String dir) {
@@ -20,7 +20,7 @@ record InboxFilter(MessageStatus status, MessageType type, String flag, String s
         String d = blank(dir) == null ? (s.equals("received") ? "desc" : "asc") : dir.strip();
         String f = blank(flag) == null ? null : flag.strip();
         if (!SORTS.containsKey(s) || !(d.equals("asc") || d.equals("desc"))
-                || (f != null && !f.equals("NEAR") && !f.equals("OVERDUE"))) {
+                || (f != null && !f.equals("NEAR") && !f.equals("OVERDUE") && !f.equals("SECOND_LOOK"))) {
             throw new IllegalArgumentException("inbox filter");
         }
         return new InboxFilter(blank(status) == null ? null : MessageStatus.valueOf(status.strip()),

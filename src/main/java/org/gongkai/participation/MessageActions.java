@@ -60,6 +60,14 @@ class MessageActions {
         return run(user, id, "published", response, model, () -> handle.publish(user, id, version));
     }
 
+    @PostMapping("/admin/messages/{id}/second-look")
+    String secondLook(StaffUser user, @PathVariable long id, @RequestParam int version,
+                      @RequestParam(required = false) String secondLookReply, HttpServletResponse response, Model model) {
+        model.addAttribute("typedSecondLook", secondLookReply);
+        return run(user, id, "secondLook", response, model,
+                () -> handle.answerSecondLook(user, id, version, secondLookReply));
+    }
+
     @PostMapping("/admin/messages/{id}/invalid")
     String invalid(StaffUser user, @PathVariable long id, @RequestParam int version,
                    @RequestParam(required = false) String invalidReason, HttpServletResponse response, Model model) {

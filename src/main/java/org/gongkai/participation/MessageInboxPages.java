@@ -56,6 +56,7 @@ class MessageInboxPages {
         model.addAttribute("statuses", MessageStatus.values());
         model.addAttribute("types", MessageType.values());
         model.addAttribute("sorts", List.of("received", "type", "status", "due"));
+        model.addAttribute("canRefer", access.canAct(user, orgId) && orgId == user.organisationId());
         return "participation/inbox";
     }
 
@@ -77,6 +78,9 @@ class MessageInboxPages {
         boolean canPublish = access.canPublish(user, m.organisationId()) && m.mayPublish()
                 && m.status() == MessageStatus.ANSWERED && !m.published();
         model.addAttribute("canPublish", canPublish);
+        model.addAttribute("hotlineNumber", store.hotlineNumber(m.id()).orElse(null));
+        model.addAttribute("canAnswerSecondLook", access.canPublish(user, m.organisationId())
+                && m.secondLook() != null && m.secondLook().waiting());
         if (canPublish) {
             model.addAttribute("publicCopy", PublicCopy.of(m));
         }

@@ -42,10 +42,12 @@ class MessageStore {
     }
 
     private static final String SELECT = """
-            select m.*, a.display_name as assigned_name, r.display_name as replied_by_name
+            select m.*, a.display_name as assigned_name, r.display_name as replied_by_name,
+                   h.display_name as second_look_by_name
               from citizen_message m
               left join staff_user a on a.id = m.assigned_to
-              left join staff_user r on r.id = m.replied_by""";
+              left join staff_user r on r.id = m.replied_by
+              left join staff_user h on h.id = m.second_look_by""";
 
     private final JdbcClient jdbc;
 
@@ -116,6 +118,8 @@ class MessageStore {
         if ("OVERDUE".equals(f.flag())) {
             where.append(" and m.status = 'OPEN' and m.due_on < :today");
             params.put("today", today);
+        } else if ("SECOND_LOOK".equals(f.flag())) {
+            where.append(" and m.second_look_asked_at is not null and m.second_look_reply is null");
         } else if ("NEAR".equals(f.flag())) {
             where.append(" and m.status = 'OPEN' and m.due_on between :today and :nearBy");
             params.put("today", today);
@@ -261,6 +265,25 @@ class MessageStore {
                 .query(MessageStore::mapPublished).optional();
     }
 
+    /** A published exchange as the sitemap and the feed name it: its public copy only. */
+    record PublishedEntry(long id, long organisationId, MessageType type, String subject, String reply,
+                          Instant publishedAt) {
+    }
+
+    /** Published exchanges, the newest first: of one organisation, or of all when {@code organisationId} is null. */
+    List<PublishedEntry> publishedNewest(Long organisationId, int max) {
+        return jdbc.sql("""
+                        select id, organisation_id, type, public_subject, public_reply, published_at
+                          from citizen_message
+                         where published_at is not null and (cast(:org as bigint) is null or organisation_id = :org)
+                         order by published_at desc, id desc limit :max""")
+                .param("org", organisationId).param("max", max)
+                .query((rs, i) -> new PublishedEntry(rs.getLong("id"), rs.getLong("organisation_id"),
+                        MessageType.valueOf(rs.getString("type")), rs.getString("public_subject"),
+                        rs.getString("public_reply"), rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
     /** Valid messages the organisation is responsible for, received in [from, to]. */
     List<Dated> receivedBetween(long organisationId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -305,6 +328,46 @@ class MessageStore {
                 rs.getString("replied_by_name"), publishedAt == null ? null : publishedAt.toInstant(),
                 invalid == null ? null : InvalidReason.valueOf(invalid), rs.getInt("version"),
                 rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
-                rs.getString("rating_comment"));
+                rs.getString("rating_comment"), secondLook(rs));
+    }
+
+    private static CitizenMessage.SecondLook secondLook(ResultSet rs) throws SQLException {
+        Timestamp asked = rs.getTimestamp("second_look_asked_at");
+        if (asked == null) {
+            return null;
+        }
+        Timestamp answered = rs.getTimestamp("second_look_at");
+        return new CitizenMessage.SecondLook(asked.toInstant(), rs.getString("second_look_reason"),
+                rs.getString("second_look_reply"), answered == null ? null : answered.toInstant(),
+                rs.getString("second_look_by_name"));
+    }
+
+    boolean askSecondLook(long id, String reason, Instant at) {
+        return jdbc.sql("""
+                        update citizen_message set second_look_asked_at = ?, second_look_reason = ?, version = version + 1
+                         where id = ? and status = 'ANSWERED' and rating = 'DISSATISFIED'
+                           and second_look_asked_at is null""")
+                .params(Timestamp.from(at), reason, id).update() == 1;
+    }
+
+    boolean answerSecondLook(long id, int version, String reply, Instant at, long by) {
+        return jdbc.sql("""
+                        update citizen_message set second_look_reply = ?, second_look_at = ?, second_look_by = ?,
+                               version = version + 1
+                         where id = ? and version = ? and second_look_asked_at is not null and second_look_reply is null""")
+                .params(reply, Timestamp.from(at), by, id, version).update() == 1;
+    }
+
+    /** The 12345 work-order number of a message referred from the hotline (V87), if it was. */
+    Optional<String> hotlineNumber(long id) {
+        return jdbc.sql("select hotline_number from citizen_message where id = ? and hotline_number is not null")
+                .param(id).query(String.class).optional();
+    }
+
+    long countSecondLooksWaiting(long organisationId) {
+        return jdbc.sql("""
+                        select count(*) from citizen_message
+                         where organisation_id = ? and second_look_asked_at is not null and second_look_reply is null""")
+                .param(organisationId).query(Long.class).single();
     }
 }

@@ -36,4 +36,35 @@ class ParticipationNavigation {
         return new WorkListItem("msg.worklist.overdue", "/admin/messages?flag=OVERDUE", 31, HANDLERS,
                 org -> store.countOverdue(org, clock.today()));
     }
+
+    /** Second looks asked by dissatisfied writers: they wait for the head of office. */
+    @Bean
+    WorkListItem messagesSecondLook(MessageStore store) {
+        return new WorkListItem("msg.worklist.secondLook", "/admin/messages?flag=SECOND_LOOK", 32,
+                Set.of(Role.PUBLISHER.name()), store::countSecondLooksWaiting);
+    }
+
+    @Bean
+    AdminNavItem incidentsNav() {
+        return new AdminNavItem("inc.nav", "/admin/incidents", 46, HANDLERS);
+    }
+
+    @Bean
+    WorkListItem incidentsNearDue(IncidentStore store, HandleIncident handle) {
+        return new WorkListItem("inc.worklist.near", "/admin/incidents?flag=NEAR", 28, HANDLERS,
+                org -> store.countNear(org, handle.now()));
+    }
+
+    @Bean
+    WorkListItem incidentsOverdue(IncidentStore store, HandleIncident handle) {
+        return new WorkListItem("inc.worklist.overdue", "/admin/incidents?flag=OVERDUE", 27, HANDLERS,
+                org -> store.countOverdue(org, handle.now()));
+    }
+
+    /** Incidents of the organisations directly below whose clocks were missed: escalated to this one. */
+    @Bean
+    WorkListItem incidentsEscalated(IncidentStore store, HandleIncident handle) {
+        return new WorkListItem("inc.worklist.escalated", "/admin/incidents#escalated", 29,
+                Set.of(Role.DISCLOSURE_OFFICER.name()), org -> store.countEscalated(org, handle.now()));
+    }
 }

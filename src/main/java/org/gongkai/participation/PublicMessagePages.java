@@ -114,6 +114,26 @@ class PublicMessagePages {
         return "participation/track";
     }
 
+    @PostMapping("/messages/track/second-look")
+    String secondLook(@RequestParam(required = false) String trackingNumber,
+                      @RequestParam(required = false) String queryCode,
+                      @RequestParam(required = false) String secondLookReason, HttpServletRequest request,
+                      HttpServletResponse response, Model model) {
+        Optional<CitizenMessage> m = find(trackingNumber, queryCode, request, response, model);
+        if (m.isPresent()) {
+            try {
+                rateReply.askSecondLook(m.get(), secondLookReason);
+                model.addAttribute("secondLookAsked", true);
+            } catch (InvalidInputException e) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("errors", e.fieldErrors());
+                model.addAttribute("typedReason", secondLookReason);
+            }
+            show(store.find(m.get().id()).orElseThrow(), queryCode, model);
+        }
+        return "participation/track";
+    }
+
     /** The message for its tracking number and code, or the same "not found" whichever of them is wrong. */
     private Optional<CitizenMessage> find(String trackingNumber, String queryCode, HttpServletRequest request,
                                           HttpServletResponse response, Model model) {

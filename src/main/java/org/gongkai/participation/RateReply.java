@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The writer rates the reply, once, from the tracking page (the tracking number and query code are the proof of who
- * they are); the rating counts in the statistics, the comment is for staff only.
+ * they are); the rating counts in the statistics, the comment is for staff only. A writer who is dissatisfied may
+ * ask once for a second look, which goes to the head of office ({@link HandleMessage#answerSecondLook}).
  */
 @Service
 class RateReply {
@@ -38,5 +39,18 @@ class RateReply {
             throw new ConflictException("msg.rating.notNow");
         }
         store.event(m.id(), "RATED", null, null, null, null, true);
+    }
+
+    /** A dissatisfied writer asks, once, for the head of office to look again; the reason is optional. */
+    @Transactional
+    void askSecondLook(CitizenMessage m, String reason) {
+        String r = reason == null || reason.isBlank() ? null : reason.strip();
+        if (r != null && r.length() > COMMENT_MAX) {
+            throw InvalidInputException.of("secondLookReason", "msg.error.secondLookReason");
+        }
+        if (!m.secondLookAskable() || !store.askSecondLook(m.id(), r, clock.now())) {
+            throw new ConflictException("msg.secondLook.notNow");
+        }
+        store.event(m.id(), "SECOND_LOOK_ASKED", null, null, null, null, true);
     }
 }

@@ -80,7 +80,6 @@ class SiteFrame {
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
         links.add(new SectionLink("portal.section.applyStatus", "/apply/status?site=" + org.slug()));
         links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));
-        links.add(new SectionLink("msg.section.messages", "/messages?org=" + org.slug()));
         if (reports.anyAtOrBelow(org.id())) { // never a link to an empty section
             links.add(new SectionLink("portal.section.reports", base + "/reports"));
         }

@@ -59,6 +59,10 @@ class DemoContentTest {
         assertThat(count("select count(*) from citizen_message")).isEqualTo(4);
         assertThat(count("select count(*) from citizen_message where published_at is not null")).isEqualTo(1);
         assertThat(count("select count(*) from citizen_message where status = 'OPEN' and due_on < current_date")).isEqualTo(1);
+        // public-concern incidents: one open on its 48-hour clock, one answered by a press conference and closed
+        assertThat(count("select count(*) from concern_incident where status = 'OPEN' and response_met_at is null")).isEqualTo(1);
+        assertThat(count("select count(*) from concern_incident where status = 'CLOSED' and response_met_at <= response_due_at")).isEqualTo(1);
+        assertThat(count("select count(*) from incident_statement where kind = 'PRESS_CONFERENCE'")).isEqualTo(1);
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("中华人民共和国教育部")))
                 .andExpect(content().string(containsString("教育部办公厅关于全面推进政务公开工作的实施意见")));

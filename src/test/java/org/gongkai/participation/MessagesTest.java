@@ -246,6 +246,15 @@ class MessagesTest {
                 .single()).isEqualTo(province);
     }
 
+    String sitemap() throws Exception {
+        return mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    String feed(long org) throws Exception {
+        return mvc.perform(get("/o/" + slug(org) + "/messages/feed.atom").accept("application/atom+xml"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     @Test
     void onlyExchangesTheWriterAllowedAndTheHeadPublishedReachThePublicWithoutContactDetails() throws Exception {
         long org = fixtures.organisation("留言公开市教育局");
@@ -264,6 +273,8 @@ class MessagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("暂无公开的留言").doesNotContain("校车安排咨询");
         mvc.perform(get("/messages/published/" + allowed.id())).andExpect(status().isNotFound());
+        assertThat(feed(org)).doesNotContain("校车安排咨询", "私人问题");
+        assertThat(sitemap()).doesNotContain("/messages/published/" + allowed.id() + "<", "/messages/published/" + privateOne.id() + "<");
 
         // the officer cannot publish; the head cannot publish what the writer kept private
         mvc.perform(post("/admin/messages/" + allowed.id() + "/publish").with(csrf()).with(fixtures.as(officer))
@@ -284,6 +295,14 @@ class MessagesTest {
         assertThat(one).contains("孩子上学校车几点发车", "每天 7 点发车", "&lt;script&gt;", "我是＊＊＊")
                 .doesNotContain("<script>alert", "13912345678");
         mvc.perform(get("/messages/published/" + privateOne.id())).andExpect(status().isNotFound());
+        assertThat(events.stream(org.gongkai.portal.SiteContentChanged.class).map(c -> c.organisationId())).contains(org);
+
+        // the sitemap and the site's feed name the published exchange only, with its public copy
+        assertThat(sitemap()).contains("/messages/published/" + allowed.id() + "<")
+                .doesNotContain("/messages/published/" + privateOne.id() + "<");
+        String feed = feed(org);
+        assertThat(feed).contains("校车安排咨询", "每天 7 点发车", "/messages/published/" + allowed.id())
+                .doesNotContain("私人问题", "张三丰", phone, "13912345678", "<script>");
 
         String stats = mvc.perform(get("/messages/statistics").param("org", slug(org))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -314,6 +333,112 @@ class MessagesTest {
         assertThat(page("/admin/messages/" + s.id(), officer, 200)).contains("评价：不满意", "答复太简单 &lt;script&gt;");
         assertThat(jdbc.sql("select rating from citizen_message where id = ?").param(s.id()).query(String.class).single())
                 .isEqualTo("DISSATISFIED");
+    }
+
+    @Test
+    void aDissatisfiedWriterAsksOnceForASecondLookWhichTheHeadOfOfficeAnswers() throws Exception {
+        long org = fixtures.organisation("留言复核县教育局");
+        StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
+        StaffUser head = fixtures.staff(org, Role.PUBLISHER);
+        Sent satisfied = send(slug(org), "很好的留言", "内容", phone(), false);
+        Sent s = send(slug(org), "不满意的留言", "内容", phone(), false);
+        for (Sent x : new Sent[] {satisfied, s}) {
+            mvc.perform(post("/admin/messages/" + x.id() + "/reply").with(csrf()).with(fixtures.as(officer))
+                    .param("version", "0").param("reply", "答复")).andExpect(status().isFound());
+        }
+        rate(satisfied.tracking(), satisfied.code(), "SATISFIED", 200);
+        assertThat(track(satisfied.tracking(), satisfied.code(), 200)).doesNotContain("name=\"secondLookReason\"");
+        secondLook(satisfied, "我也想复核", 409);
+        // before rating, nothing to ask; after "dissatisfied", the form is there
+        secondLook(s, "理由", 409);
+        rate(s.tracking(), s.code(), "DISSATISFIED", 200);
+        assertThat(track(s.tracking(), s.code(), 200)).contains("name=\"secondLookReason\"");
+        secondLook(new Sent(s.tracking(), "AAAA-BBBB-CCCC", s.id()), "理由", 404);
+        assertThat(secondLook(s, "x".repeat(501), 400)).contains("复核理由不能超过500字");
+        assertThat(secondLook(s, "答复没有回答收费依据 " + HOSTILE, 200)).contains("已提交复核申请", "等待负责人答复")
+                .doesNotContain("name=\"secondLookReason\"");
+        secondLook(s, "再申请一次", 409);
+
+        // it waits for the head of office: on the head's work list and inbox filter, not the officer's to answer
+        String landing = page("/admin", head, 200);
+        assertThat(landing).contains("等待负责人复核的留言");
+        assertThat(page("/admin/messages?flag=SECOND_LOOK", head, 200)).contains("不满意的留言").doesNotContain("很好的留言");
+        assertThat(page("/admin/messages/" + s.id(), officer, 200)).contains("答复没有回答收费依据 &lt;script&gt;")
+                .doesNotContain("name=\"secondLookReply\"");
+        int version = jdbc.sql("select version from citizen_message where id = ?").param(s.id()).query(Integer.class).single();
+        mvc.perform(post("/admin/messages/" + s.id() + "/second-look").with(csrf()).with(fixtures.as(officer))
+                .param("version", String.valueOf(version)).param("secondLookReply", "复核")).andExpect(status().isForbidden());
+        String empty = mvc.perform(post("/admin/messages/" + s.id() + "/second-look").with(csrf()).with(fixtures.as(head))
+                        .param("version", String.valueOf(version)).param("secondLookReply", " "))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(empty).getElementById("secondLookReply-error").text()).isEqualTo("请填写复核答复。");
+        mvc.perform(post("/admin/messages/" + s.id() + "/second-look").with(fixtures.as(head))
+                .param("version", String.valueOf(version)).param("secondLookReply", "无令牌")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/messages/" + s.id() + "/second-look").with(csrf()).with(fixtures.as(head))
+                        .param("version", String.valueOf(version)).param("secondLookReply", "经复核，收费依据为县发改局文件 " + HOSTILE))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/messages/" + s.id() + "/second-look").with(csrf()).with(fixtures.as(head))
+                .param("version", String.valueOf(version + 1)).param("secondLookReply", "再答")).andExpect(status().isConflict());
+
+        String tracked = track(s.tracking(), s.code(), 200);
+        assertThat(Jsoup.parse(tracked).getElementById("second-look-reply").text()).startsWith("经复核，收费依据为县发改局文件");
+        assertThat(tracked).contains("申请复核", "复核答复").doesNotContain("<script>alert", "答复没有回答收费依据");
+        assertThat(page("/admin/messages?flag=SECOND_LOOK", head, 200)).doesNotContain("不满意的留言");
+        assertThat(events.stream(StaffAction.class).filter(a -> String.valueOf(s.id()).equals(a.targetId()))
+                .map(StaffAction::action)).contains("message.secondLook");
+    }
+
+    @Test
+    void aMessageReferredFromThe12345HotlineIsEnteredWithItsWorkOrderNumberAndHandledLikeAnyOther() throws Exception {
+        long org = fixtures.organisation("热线转办县教育局");
+        StaffUser officer = fixtures.staff(org, Role.DISCLOSURE_OFFICER);
+        assertThat(page("/admin/messages/referral", officer, 200)).contains("12345热线工单号");
+        page("/admin/messages/referral", fixtures.staff(org, Role.REVIEWER), 403);
+        String number = "RX-" + System.nanoTime();
+
+        String bad = mvc.perform(post("/admin/messages/referral").with(csrf()).with(fixtures.as(officer))
+                        .param("hotlineNumber", "工单 1").param("type", "COMPLAINT").param("subject", "")
+                        .param("body", "内容").param("name", "来电人").param("phone", phone()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        Document b = Jsoup.parse(bad);
+        assertThat(b.getElementById("hotlineNumber-error").text()).contains("热线工单号");
+        assertThat(b.getElementById("subject-error")).isNotNull();
+        mvc.perform(post("/admin/messages/referral").with(fixtures.as(officer)).param("hotlineNumber", number)
+                .param("type", "COMPLAINT").param("subject", "无令牌").param("body", "内容").param("name", "来电人")
+                .param("phone", phone())).andExpect(status().isForbidden());
+
+        String receipt = mvc.perform(post("/admin/messages/referral").with(csrf()).with(fixtures.as(officer))
+                        .param("hotlineNumber", number).param("type", "COMPLAINT").param("subject", "热线反映校车问题 " + HOSTILE)
+                        .param("body", "来电反映校车超员。").param("name", "来电人").param("phone", phone()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document r = Jsoup.parse(receipt);
+        String tracking = r.getElementById("tracking-number").text();
+        String code = r.getElementById("query-code").text();
+        long id = jdbc.sql("select id from citizen_message where hotline_number = ?").param(number).query(Long.class).single();
+        assertThat(jdbc.sql("select tracking_number from citizen_message where id = ?").param(id).query(String.class).single())
+                .isEqualTo(tracking);
+        assertThat(Jsoup.parse(page("/admin/messages/" + id, officer, 200)).getElementById("hotline-number").text())
+                .isEqualTo(number);
+        assertThat(page("/admin/messages", officer, 200)).contains("热线反映校车问题 &lt;script&gt;");
+        assertThat(track(tracking, code, 200)).contains("热线反映校车问题");
+
+        String again = mvc.perform(post("/admin/messages/referral").with(csrf()).with(fixtures.as(officer))
+                        .param("hotlineNumber", number).param("type", "COMPLAINT").param("subject", "重复")
+                        .param("body", "内容").param("name", "来电人").param("phone", phone()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(again).getElementById("hotlineNumber-error").text()).isEqualTo("该热线工单号已登记过。");
+
+        mvc.perform(post("/admin/messages/" + id + "/reply").with(csrf()).with(fixtures.as(officer))
+                .param("version", "0").param("reply", "已核实并整改。")).andExpect(status().isFound());
+        assertThat(events.stream(StaffAction.class).filter(a -> String.valueOf(id).equals(a.targetId()))
+                .map(StaffAction::action)).containsExactly("message.referral", "message.reply");
+    }
+
+    String secondLook(Sent s, String reason, int expected) throws Exception {
+        return mvc.perform(post("/messages/track/second-look").with(csrf()).with(from(ip()))
+                        .param("trackingNumber", s.tracking()).param("queryCode", s.code())
+                        .param("secondLookReason", reason))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
     }
 
     String rate(String tracking, String code, String rating, int expected) throws Exception {
