@@ -12,6 +12,7 @@ import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.ForbiddenException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
+import org.gongkai.portal.SiteContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,9 +151,10 @@ public class LinkInterpretation {
     }
 
     private void changed(long organisationId, long policyOrganisationId, long policyId, long documentId) {
-        events.publishEvent(new InterpretationChanged(policyOrganisationId, policyId));
-        events.publishEvent(new InterpretationChanged(organisationId, documentId));
-        events.publishEvent(new InterpretationChanged(organisationId, null));
+        events.publishEvent(new SiteContentChanged(organisationId));
+        if (policyOrganisationId != organisationId) {
+            events.publishEvent(new SiteContentChanged(policyOrganisationId));
+        }
     }
 
     private DocumentView ownDocument(StaffUser user, long id, Map<String, String> errors) {
