@@ -38,9 +38,14 @@ class ConsultationPages {
     private final OrganisationDirectory organisations;
     private final OrganisationAccess access;
     private final Clock clock;
+    private final EnterComment enter;
+    private final ConsultationCounts counts;
 
     ConsultationPages(ConsultationStore store, DraftConsultation drafts, ModerateComments moderation,
-                      OrganisationDirectory organisations, OrganisationAccess access, Clock clock) {
+                      OrganisationDirectory organisations, OrganisationAccess access, Clock clock,
+                      EnterComment enter, ConsultationCounts counts) {
+        this.enter = enter;
+        this.counts = counts;
         this.store = store;
         this.drafts = drafts;
         this.moderation = moderation;
@@ -60,6 +65,20 @@ class ConsultationPages {
         model.addAttribute("sorts", List.of("created", "closes", "title"));
         model.addAttribute("now", clock.instant());
         return "consultation/list";
+    }
+
+    /** Consultations and comments per organisation in a year, for the annual report and the self-inspection. */
+    @GetMapping("/admin/consultations/counts")
+    String counts(StaffUser user, @RequestParam(required = false) Integer year, Model model) {
+        requireStaff(user);
+        int thisYear = java.time.LocalDate.now(clock.withZone(org.gongkai.platform.Zones.CHINA)).getYear();
+        int y = year == null || year < 2008 || year > thisYear ? thisYear : year;
+        model.addAttribute("organisation", organisations.get(user.organisationId()));
+        model.addAttribute("year", y);
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(2008, thisYear).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("lines", counts.of(user.organisationId(), y));
+        return "consultation/counts";
     }
 
     @GetMapping("/admin/consultations/new")
@@ -111,6 +130,22 @@ class ConsultationPages {
     String publish(StaffUser user, @PathVariable long id) {
         drafts.publish(user, id);
         return "redirect:/admin/consultations/" + id + "?published";
+    }
+
+    @PostMapping("/admin/consultations/{id}/comments")
+    String enter(StaffUser user, @PathVariable long id, @ModelAttribute EnteredCommentInput in,
+                 HttpServletResponse response, Model model) {
+        try {
+            long commentId = enter.enter(user, id, in);
+            return "redirect:/admin/consultations/" + id + "?entered#comment-" + commentId;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("entered", in);
+            // the ids of this form's fields carry a prefix: the change form on the same page has a "passage" too
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.fieldErrors().forEach((k, v) -> errors.put("entered-" + k, v));
+            return detail(user, drafts.get(user, id), model, errors, null);
+        }
     }
 
     @PostMapping("/admin/consultations/{id}/comments/{commentId}/moderation")
@@ -176,6 +211,10 @@ class ConsultationPages {
         model.addAttribute("canEdit", access.canEdit(user, c.organisationId()) && user.hasAny(Role.EDITOR, Role.PUBLISHER));
         model.addAttribute("canPublish", access.canEdit(user, c.organisationId()) && user.hasAny(Role.PUBLISHER));
         model.addAttribute("decisions", Decision.values());
+        model.addAttribute("offlineChannels", c.channels().stream().filter(ch -> ch != Channel.ONLINE).toList());
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", new EnteredCommentInput(null, null, null, null, null, null));
+        }
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         return "consultation/detail";

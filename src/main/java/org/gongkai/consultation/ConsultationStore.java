@@ -31,7 +31,7 @@ class ConsultationStore {
                    report_published_at, created_at, version from consultation""";
     private static final String COMMENT = """
             select id, consultation_id, passage_id, author_name, contact, body, received_at, moderation, decision,
-                   decision_reason, decided_at from consultation_comment""";
+                   decision_reason, decided_at, channel, entered_by from consultation_comment""";
 
     private final JdbcClient jdbc;
 
@@ -89,6 +89,15 @@ class ConsultationStore {
         return new Page<>(items, page, size, total);
     }
 
+    /** Published consultations for the sitemap, newest first: id and when the page last changed. */
+    List<org.gongkai.portal.SiteContribution.Url> publishedAddresses(int max) {
+        return jdbc.sql("""
+                        select id, greatest(published_at, coalesce(report_published_at, published_at)) as changed
+                          from consultation where status = 'PUBLISHED' order by published_at desc, id desc limit ?""")
+                .param(max).query((rs, i) -> new org.gongkai.portal.SiteContribution.Url("/consultations/" + rs.getLong("id"),
+                        rs.getTimestamp("changed").toInstant())).list();
+    }
+
     boolean anyPublished(long organisationId) {
         return jdbc.sql("select exists (select 1 from consultation where organisation_id = ? and status = 'PUBLISHED')")
                 .param(organisationId).query(Boolean.class).single();
@@ -104,6 +113,17 @@ class ConsultationStore {
                         insert into consultation_comment (consultation_id, passage_id, author_name, contact, body)
                         values (?, ?, ?, ?, ?) returning id""")
                 .params(consultationId, passageId, name, contact, body).query(Long.class).single();
+    }
+
+    /** A comment received outside the site, entered by staff with the channel and the time it was received. */
+    long insertEnteredComment(long consultationId, Long passageId, String name, String contact, String body,
+                              Channel channel, java.time.Instant receivedAt, long by) {
+        return jdbc.sql("""
+                        insert into consultation_comment (consultation_id, passage_id, author_name, contact, body,
+                                                          channel, entered_by, received_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(consultationId, passageId, name, contact, body, channel.name(), by,
+                        java.sql.Timestamp.from(receivedAt)).query(Long.class).single();
     }
 
     Optional<Comment> comment(long id) {
@@ -213,6 +233,7 @@ class ConsultationStore {
         return new Comment(rs.getLong("id"), rs.getLong("consultation_id"), (Long) rs.getObject("passage_id"),
                 rs.getString("author_name"), rs.getString("contact"), rs.getString("body"), instant(rs, "received_at"),
                 Moderation.valueOf(rs.getString("moderation")), decision == null ? null : Decision.valueOf(decision),
-                rs.getString("decision_reason"), instant(rs, "decided_at"));
+                rs.getString("decision_reason"), instant(rs, "decided_at"), Channel.valueOf(rs.getString("channel")),
+                (Long) rs.getObject("entered_by"));
     }
 }

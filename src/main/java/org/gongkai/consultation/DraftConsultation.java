@@ -9,6 +9,7 @@ import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.gongkai.portal.SiteContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class DraftConsultation {
         events.publishEvent(new StaffAction(user.id(), user.username(), c.organisationId(), "consultation.publish",
                 "consultation", String.valueOf(id), Map.of(), Map.of("opensAt", c.opensAt().toString(),
                 "closesAt", c.closesAt().toString())));
-        events.publishEvent(new ConsultationPublished(c.organisationId(), id));
+        events.publishEvent(new SiteContentChanged(c.organisationId()));
     }
 
     /** The consultation, when the user may read its organisation's back office; 404 otherwise. */

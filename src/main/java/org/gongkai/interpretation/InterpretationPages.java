@@ -41,10 +41,13 @@ class InterpretationPages {
     private final DocumentQueries documents;
     private final PublishedDocuments published;
     private final OrganisationDirectory organisations;
+    private final MissingInterpretations majors;
 
     InterpretationPages(InterpretationStore store, LinkInterpretation link, DocumentQueries documents,
-                        PublishedDocuments published, OrganisationDirectory organisations) {
+                        PublishedDocuments published, OrganisationDirectory organisations,
+                        MissingInterpretations majors) {
         this.store = store;
+        this.majors = majors;
         this.link = link;
         this.documents = documents;
         this.published = published;
@@ -71,9 +74,10 @@ class InterpretationPages {
     }
 
     @GetMapping("/admin/interpretations/new")
-    String newForm(StaffUser user, @RequestParam(required = false) String document, Model model) {
+    String newForm(StaffUser user, @RequestParam(required = false) String document,
+                   @RequestParam(required = false) String policy, Model model) {
         documents.requireReader(user, user.organisationId());
-        InterpretationInput in = new InterpretationInput(document, null, null, null, null, null, null);
+        InterpretationInput in = new InterpretationInput(document, policy, null, null, null, null, null);
         return form(user, model, in, Map.of(), null);
     }
 
@@ -117,6 +121,9 @@ class InterpretationPages {
         model.addAttribute("organisation", org);
         model.addAttribute("documents", own);
         model.addAttribute("policies", policies);
+        model.addAttribute("majorDrafts", majors.below(user).stream()
+                .filter(r -> r.state() == MissingInterpretations.State.PREPARING
+                        && r.major().organisationId() == org.id()).toList());
         model.addAttribute("input", in);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

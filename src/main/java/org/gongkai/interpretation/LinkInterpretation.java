@@ -12,6 +12,7 @@ import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.ForbiddenException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
+import org.gongkai.portal.SiteContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Links a document of the staff member's organisation, as an interpretation, to the live edition of a published
- * policy document, and removes such a link. The interpretation may still be a draft (it is prepared with the policy,
+ * policy document (or to the edition being prepared of the organisation's own major policy, ADR 0030), and removes
+ * such a link. The interpretation may still be a draft (it is prepared with the policy,
  * 同步起草); the public sees the link only once it is published. Editors and publishers of the organisation do it.
  */
 @Service
@@ -36,10 +38,12 @@ public class LinkInterpretation {
     private final PublishedDocuments published;
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
+    private final MajorPolicyStore majors;
 
     LinkInterpretation(InterpretationStore store, DocumentQueries documents, PublishedDocuments published,
-                       OrganisationAccess access, ApplicationEventPublisher events) {
+                       OrganisationAccess access, ApplicationEventPublisher events, MajorPolicyStore majors) {
         this.store = store;
+        this.majors = majors;
         this.documents = documents;
         this.published = published;
         this.access = access;
@@ -71,11 +75,10 @@ public class LinkInterpretation {
                 && (doc.current().bodyText() == null || doc.current().bodyText().isBlank())) {
             errors.put("form", "interp.error.textAlternative");
         }
-        PublishedDocument policy = policyId == null ? null : published.find(policyId)
-                .filter(p -> !p.withdrawn()).orElse(null);
+        PolicyEdition policy = policyId == null ? null : policyEdition(user, policyId);
         if (policyId != null && policy == null) {
             errors.put("policy", "interp.error.policy");
-        } else if (policy != null && documentId != null && policy.documentId() == documentId) {
+        } else if (policy != null && documentId != null && policyId.longValue() == documentId) {
             errors.put("policy", "interp.error.self");
         }
         if (!errors.isEmpty()) {
@@ -113,6 +116,31 @@ public class LinkInterpretation {
         changed(link.organisationId(), link.policyOrganisationId(), link.policyDocumentId(), link.documentId());
     }
 
+    /** The edition a link explains and the policy's organisation. */
+    private record PolicyEdition(long organisationId, long editionId) {
+    }
+
+    /**
+     * The live edition of a published policy; or, for a major policy of the user's organisation that was never
+     * public, the edition being prepared (it is published together with its interpretation, ADR 0030).
+     */
+    private PolicyEdition policyEdition(StaffUser user, long policyId) {
+        Optional<PublishedDocument> live = published.find(policyId);
+        if (live.isPresent()) {
+            return live.get().withdrawn() ? null
+                    : new PolicyEdition(live.get().organisationId(), live.get().editionId());
+        }
+        if (majors.find(policyId).filter(m -> m.organisationId() == user.organisationId()).isEmpty()) {
+            return null;
+        }
+        try {
+            return documents.view(user, policyId).working()
+                    .map(e -> new PolicyEdition(user.organisationId(), e.id())).orElse(null);
+        } catch (NotFoundException | ForbiddenException e) {
+            return null;
+        }
+    }
+
     /** The link, when the user may read its organisation's back office; 404 otherwise, as for a missing one. */
     Interpretation get(StaffUser user, long id) {
         Interpretation link = store.find(id).orElseThrow(() -> new NotFoundException("interpretation", id));
@@ -123,9 +151,10 @@ public class LinkInterpretation {
     }
 
     private void changed(long organisationId, long policyOrganisationId, long policyId, long documentId) {
-        events.publishEvent(new InterpretationChanged(policyOrganisationId, policyId));
-        events.publishEvent(new InterpretationChanged(organisationId, documentId));
-        events.publishEvent(new InterpretationChanged(organisationId, null));
+        events.publishEvent(new SiteContentChanged(organisationId));
+        if (policyOrganisationId != organisationId) {
+            events.publishEvent(new SiteContentChanged(policyOrganisationId));
+        }
     }
 
     private DocumentView ownDocument(StaffUser user, long id, Map<String, String> errors) {

@@ -1,15 +1,20 @@
 package org.gongkai.interpretation;
 
 import org.gongkai.document.PublicChange;
+import org.gongkai.portal.SiteContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /**
  * When a policy gets a new edition or is withdrawn or removed, the pages of its interpretations change (they say
- * the text explained is no longer current); when an interpretation is published or withdrawn, the policy's page and
- * the interpretation column change. Whether a link shows, and how, is decided when the page is read; this only tells
- * the portal which pages to refresh.
+ * the text explained is no longer current); when an interpretation is published or withdrawn, the policy's page,
+ * its JSON-LD and the interpretation column change. Whether a link shows, and how, is decided when the page is read;
+ * this only tells the portal which sites to refresh ({@link SiteContentChanged}: interpretations change rarely, so
+ * the whole site of each side is dropped from the cache).
  */
 @Component
 class PolicyChanges {
@@ -24,17 +29,11 @@ class PolicyChanges {
 
     @ApplicationModuleListener
     void on(PublicChange change) {
-        boolean siteChanged = false;
+        Set<Long> sites = new LinkedHashSet<>();
         for (Interpretation l : store.touching(change.documentId())) {
-            if (l.documentId() == change.documentId()) {
-                events.publishEvent(new InterpretationChanged(l.policyOrganisationId(), l.policyDocumentId()));
-                siteChanged = true;
-            } else {
-                events.publishEvent(new InterpretationChanged(l.organisationId(), l.documentId()));
-            }
+            sites.add(l.organisationId());
+            sites.add(l.policyOrganisationId());
         }
-        if (siteChanged) {
-            events.publishEvent(new InterpretationChanged(change.organisationId(), null));
-        }
+        sites.forEach(org -> events.publishEvent(new SiteContentChanged(org)));
     }
 }

@@ -29,6 +29,12 @@ final class JsonLd {
     }
 
     static String of(PublishedDocument doc, Organisation org, List<CatalogNode> path, String baseUrl) {
+        return of(doc, org, path, baseUrl, List.of());
+    }
+
+    /** With what other modules add ({@link DocumentLinkedData}); a property set here is never overwritten. */
+    static String of(PublishedDocument doc, Organisation org, List<CatalogNode> path, String baseUrl,
+                     List<Map<String, Object>> added) {
         boolean legislation = doc.documentNumber() != null && !doc.documentNumber().isBlank() && !path.isEmpty()
                 && path.get(path.size() - 1).columnKind() == ColumnKind.POLICY;
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -70,6 +76,7 @@ final class JsonLd {
         if (!doc.attachments().isEmpty()) {
             ld.put("associatedMedia", doc.attachments().stream().map(a -> media(a, baseUrl)).toList());
         }
+        added.forEach(a -> a.forEach(ld::putIfAbsent));
         return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 

@@ -32,9 +32,11 @@ class PublicDocumentPages {
     private final CatalogTree catalog;
     private final SiteFrame frame;
     private final ReadCounter reads;
+    private final List<DocumentLinkedData> linkedData;
 
     PublicDocumentPages(PublishedDocuments published, OrganisationDirectory organisations, CatalogTree catalog,
-                 SiteFrame frame, ReadCounter reads) {
+                 SiteFrame frame, ReadCounter reads, List<DocumentLinkedData> linkedData) {
+        this.linkedData = linkedData;
         this.published = published;
         this.organisations = organisations;
         this.catalog = catalog;
@@ -72,8 +74,9 @@ class PublicDocumentPages {
         model.addAttribute("related", related);
         // as of this rendering: a cached page shows it until the page is rendered again (at most the cache's max-age)
         model.addAttribute("reads", reads.stored(id) + reads.pending(id));
-        model.addAttribute("jsonLd", JsonLd.of(doc, org, path,
-                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()));
+        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        model.addAttribute("jsonLd", JsonLd.of(doc, org, path, base,
+                linkedData.stream().map(d -> d.properties(id, base)).toList()));
         return "portal/document";
     }
 }

@@ -1,9 +1,7 @@
 package org.gongkai.portal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.gongkai.consultation.ConsultationPublished;
 import org.gongkai.document.PublicChange;
-import org.gongkai.interpretation.InterpretationChanged;
 import org.gongkai.transparency.TransparencyRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -70,19 +68,7 @@ class SiteChanges {
         }
     }
 
-    /** A document page lists its interpretations, or names the policy it interprets; the site links to the column. */
-    @ApplicationModuleListener
-    void on(InterpretationChanged changed) {
-        record(changed.organisationId(), changed.documentId());
-    }
-
-    /** The site's navigation links to its consultations once one is published. */
-    @ApplicationModuleListener
-    void on(ConsultationPublished published) {
-        record(published.organisationId(), null);
-    }
-
-    /** A module contributing to the sites changed what it contributes (open data published or withdrawn). */
+    /** A module contributing to the sites changed what it contributes (open data published or withdrawn, an interpretation linked, a consultation published). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void evictNow(SiteContentChanged change) {
         evict(change.organisationId(), null);

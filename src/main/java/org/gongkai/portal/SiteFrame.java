@@ -5,8 +5,6 @@ import org.gongkai.catalog.CatalogTree;
 import org.gongkai.enrollment.PublishedZoning;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
-import org.gongkai.consultation.PublicConsultations;
-import org.gongkai.interpretation.PublicInterpretations;
 import org.gongkai.report.PublishedReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,17 +30,13 @@ class SiteFrame {
     private final Sites sites;
     private final String errorReportUrl;
     private final PublishedReports reports;
-    private final PublicInterpretations interpretations;
-    private final PublicConsultations consultations;
     private final PublishedZoning zoning;
     private final List<SiteContribution> contributions;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
-              PublishedReports reports, PublicInterpretations interpretations, PublicConsultations consultations,
+              PublishedReports reports,
               PublishedZoning zoning, List<SiteContribution> contributions,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
-        this.interpretations = interpretations;
-        this.consultations = consultations;
         this.contributions = contributions;
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
@@ -71,12 +65,6 @@ class SiteFrame {
             links.add(new SectionLink("portal.section.rules", base + "/rules"));
         }
         links.add(new SectionLink("portal.section.catalog", base + "/catalog"));
-        if (interpretations.anyAt(org.id())) {
-            links.add(new SectionLink("interp.column.title", base + "/interpretations"));
-        }
-        if (consultations.anyAt(org.id())) {
-            links.add(new SectionLink("consult.public.listTitle", base + "/consultations"));
-        }
         links.add(new SectionLink("portal.section.apply", "/apply?org=" + org.slug()));
         links.add(new SectionLink("portal.section.applyStatus", "/apply/status?site=" + org.slug()));
         links.add(new SectionLink("portal.section.myApplications", "/my?site=" + org.slug()));

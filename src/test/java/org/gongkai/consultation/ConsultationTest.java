@@ -44,6 +44,7 @@ class ConsultationTest {
     @Autowired DraftConsultation drafts;
     @Autowired ModerateComments moderation;
     @Autowired ConsultationStore store;
+    @Autowired EnterComment enter;
     @Autowired JdbcClient jdbc;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -101,7 +102,8 @@ class ConsultationTest {
         assertThat(status(comment(id, "", "意见"))).isEqualTo(404);
         assertThat(html(get("/o/" + t.org().slug() + "/consultations"))).doesNotContain(secret);
         assertThat(html(get("/o/" + t.org().slug()))).doesNotContain(secret).doesNotContain("/consultations");
-        assertThat(html(get("/sitemap.xml"))).doesNotContain(secret);
+        assertThat(html(get("/sitemap.xml?before=" + run))).doesNotContain(secret).doesNotContain("/consultations/" + id + "<");
+        assertThat(html(get("/o/" + t.org().slug() + "/consultations/feed.atom"))).doesNotContain(secret);
         assertThat(jdbc.sql("select count(*) from consultation_comment where consultation_id = ?").param(id)
                 .query(Long.class).single()).isZero();
 
@@ -111,6 +113,16 @@ class ConsultationTest {
         assertThat(page.select("article.passage")).hasSize(3);
         assertThat(page.select("article.passage form")).hasSize(3);
         assertThat(html(get("/o/" + t.org().slug() + "/consultations?p=" + run))).contains(secret);
+        // once published: the site's navigation (a SiteContribution), the sitemap and the site's feed
+        assertThat(Jsoup.parse(html(get("/o/" + t.org().slug() + "?p=" + run)))
+                .select("a[href=/o/" + t.org().slug() + "/consultations]")).isNotEmpty();
+        assertThat(html(get("/sitemap.xml?after=" + run))).contains("/consultations/" + id + "</loc>");
+        var feed = mvc.perform(get("/o/" + t.org().slug() + "/consultations/feed.atom")).andReturn().getResponse();
+        assertThat(feed.getContentType()).startsWith("application/atom+xml");
+        Document atom = Jsoup.parse(feed.getContentAsString(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("entry > title").text()).isEqualTo(secret);
+        assertThat(atom.select("entry > id").text()).endsWith("/consultations/" + id);
+        assertThat(status(get("/o/no-such-site-" + run + "/consultations/feed.atom"))).isEqualTo(404);
     }
 
     @Test
@@ -265,5 +277,137 @@ class ConsultationTest {
                 .isInstanceOf(ConflictException.class);
         assertThat(jdbc.sql("select count(*) from audit_entry where action like 'consultation.%' and organisation_id = ?")
                 .param(t.org().id()).query(Long.class).single()).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void staffEnterCommentsReceivedOfflineMarkedAsSuchAndExportEveryCommentAsCsvAndXlsx() throws Exception {
+        Team t = team("线下意见县教育局");
+        Team other = team("线下意见他县");
+        // channels: online and e-mail (input(...)); the hearing was not announced
+        long id = published(t, input("线下意见征集" + run, -2, 40, null, true));
+        long passage = store.passages(id).get(1).id();
+        String today = java.time.LocalDate.now(Zones.CHINA).toString();
+        String hostile = "=HYPERLINK(\"http://x\")" + HOSTILE;
+
+        // 400 with a message per field, nothing stored
+        var bad = mvc.perform(post("/admin/consultations/" + id + "/comments").with(fixtures.as(t.editor())).with(csrf())
+                .param("channel", "HEARING").param("receivedOn", "2001-01-01").param("passage", "999999999")
+                .param("body", " ")).andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        Document form = Jsoup.parse(bad.getContentAsString());
+        assertThat(form.select("details.entered-comment").attr("open")).isNotNull();
+        assertThat(form.select(".notice.error a").eachAttr("href")).containsExactly("#entered-passage",
+                "#entered-channel", "#entered-receivedOn", "#entered-body");
+        assertThatThrownBy(() -> enter.enter(t.editor(), id, new EnteredCommentInput("", "ONLINE", today, null, null, "x")))
+                .hasFieldOrPropertyWithValue("fieldErrors", Map.of("channel", "consult.entered.error.channel"));
+        assertThatThrownBy(() -> enter.enter(t.editor(), id, new EnteredCommentInput("", "EMAIL",
+                java.time.LocalDate.now(Zones.CHINA).plusDays(1).toString(), null, null, "x")))
+                .hasFieldOrPropertyWithValue("fieldErrors", Map.of("receivedOn", "consult.entered.error.receivedOn"));
+        // CSRF, a reviewer, another organisation
+        assertThat(status(post("/admin/consultations/" + id + "/comments").with(fixtures.as(t.editor()))
+                .param("channel", "EMAIL").param("receivedOn", today).param("body", "x"))).isEqualTo(403);
+        assertThat(status(post("/admin/consultations/" + id + "/comments").with(fixtures.as(t.reviewer())).with(csrf())
+                .param("channel", "EMAIL").param("receivedOn", today).param("body", "x"))).isEqualTo(403);
+        assertThat(status(post("/admin/consultations/" + id + "/comments").with(fixtures.as(other.editor())).with(csrf())
+                .param("channel", "EMAIL").param("receivedOn", today).param("body", "x"))).isEqualTo(404);
+        assertThat(store.comments(id)).isEmpty();
+
+        assertThat(status(post("/admin/consultations/" + id + "/comments").with(fixtures.as(t.editor())).with(csrf())
+                .param("channel", "EMAIL").param("receivedOn", today).param("passage", String.valueOf(passage))
+                .param("name", "来信人").param("contact", "letter" + run + "@example.cn").param("body", hostile)))
+                .isEqualTo(302);
+        assertThat(status(comment(id, "", "网上的意见, 含逗号"))).isEqualTo(302);
+        List<Comment> comments = store.comments(id);
+        Comment entered = comments.stream().filter(Comment::enteredByStaff).findFirst().orElseThrow();
+        assertThat(entered.body()).isEqualTo(hostile);
+        assertThat(entered.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(entered.moderation()).isEqualTo(Moderation.PENDING);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'consultation.commentEntered' and target_id = ?")
+                .param(String.valueOf(entered.id())).query(Long.class).single()).isEqualTo(1);
+
+        // marked as entered by staff on the staff page and, once moderated, on the public page; inert on both
+        String staffPage = html(get("/admin/consultations/" + id).with(fixtures.as(t.editor())));
+        assertThat(staffPage).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        assertThat(Jsoup.parse(staffPage).select("#comment-" + entered.id() + " .entered-mark").text())
+                .isEqualTo("电子邮件 · 工作人员录入");
+        moderation.moderate(t.editor(), id, entered.id(), "PUBLISHED");
+        String publicPage = html(get("/consultations/" + id));
+        assertThat(publicPage).doesNotContain("<script>alert").doesNotContain("letter" + run);
+        assertThat(Jsoup.parse(publicPage).select("#passage-" + passage + " blockquote footer").text()).contains("电子邮件");
+
+        // the exports: staff only, every comment with its contact, audited
+        assertThat(status(get("/admin/consultations/" + id + "/comments.csv").with(fixtures.as(other.editor()))))
+                .isEqualTo(404);
+        assertThat(status(get("/admin/consultations/" + id + "/comments.csv"))).isIn(302, 401, 403);
+        var csv = mvc.perform(get("/admin/consultations/" + id + "/comments.csv").with(fixtures.as(t.reviewer())))
+                .andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("attachment");
+        String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        List<List<String>> records = csvRows(text.substring(1));
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0).get(0)).isEqualTo("编号");
+        assertThat(records.get(1).get(2)).isEqualTo("电子邮件");
+        assertThat(records.get(1).get(6)).isEqualTo("letter" + run + "@example.cn");
+        assertThat(records.get(1).get(7)).isEqualTo("'" + hostile); // never a formula in a spreadsheet
+        assertThat(records.get(2).get(7)).isEqualTo("网上的意见, 含逗号");
+
+        var xlsx = mvc.perform(get("/admin/consultations/" + id + "/comments.xlsx").with(fixtures.as(t.publisher())))
+                .andReturn().getResponse();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            var cell = sheet.getRow(1).getCell(7);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(hostile);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("工作人员录入");
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'consultation.exported' and target_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+
+        // the figures for the annual report and the self-inspection
+        Document counts = Jsoup.parse(html(get("/admin/consultations/counts").with(fixtures.as(t.reviewer()))));
+        assertThat(counts.select("table.consultation-counts tbody tr").get(0).select("th, td").eachText())
+                .containsExactly(t.org().name(), "1", "1（100%）", "0（0%）", "2", "1");
+        assertThat(status(get("/admin/consultations/counts?year=1900").with(fixtures.as(t.editor())))).isEqualTo(200);
+        // the database keeps the mark honest: an online comment never names who entered it
+        assertThatThrownBy(() -> jdbc.sql("update consultation_comment set entered_by = null where id = ?")
+                .param(entered.id()).update()).hasMessageContaining("consultation_comment_entered");
+    }
+
+    /** RFC 4180 records (quoted fields with doubled quotes, CRLF between records). */
+    static List<List<String>> csvRows(String text) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+                i++;
+            } else {
+                cell.append(ch);
+            }
+        }
+        return rows;
     }
 }

@@ -61,7 +61,12 @@ class InterpretationFixture {
     }
 
     Site site(String name) {
-        long id = fixtures.organisation(name);
+        return site(name, null);
+    }
+
+    /** A site under another organisation (null: at the top). */
+    Site site(String name, Long parentId) {
+        long id = fixtures.organisation(name, parentId);
         demoCatalog.getObject().seed(id);
         long node = catalog.nodesOf(id).stream().map(CatalogTree.Entry::node)
                 .filter(n -> n.name().equals("通知公告")).findFirst().orElseThrow().id();

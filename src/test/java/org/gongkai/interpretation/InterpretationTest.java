@@ -51,6 +51,13 @@ class InterpretationTest {
                 .getResponse().getContentAsString();
     }
 
+    /** The document page's own JSON-LD (the one with the page's {@code @id}, not the FAQPage). */
+    JsonNode documentLd(long documentId) throws Exception {
+        return Jsoup.parse(page("/documents/" + documentId)).select("script[type=application/ld+json]").stream()
+                .map(e -> JsonMapper.builder().build().readTree(e.data()))
+                .filter(n -> n.path("@id").asString().endsWith("/documents/" + documentId)).findFirst().orElseThrow();
+    }
+
     static InterpretationInput input(long document, long policy, String form, String name) {
         return new InterpretationInput(String.valueOf(document), String.valueOf(policy), form, "DEPARTMENT", name,
                 null, null);
@@ -70,6 +77,7 @@ class InterpretationTest {
         assertThat(page("/o/" + s.org().slug())).doesNotContain("/interpretations");
         assertThat(page("/sitemap.xml")).doesNotContain("/documents/" + interpretation + "<");
         assertThat(page("/documents/" + interpretation)).doesNotContain(secret);
+        assertThat(documentLd(policy).has("subjectOf")).isFalse();
 
         fx.publish(s, interpretation);
         Document policyPage = Jsoup.parse(page("/documents/" + policy));
@@ -92,6 +100,16 @@ class InterpretationTest {
         assertThat(entities.get(0).path("acceptedAnswer").path("text").asString()).isEqualTo("每年三月一日开始。\n请留意通知。");
         assertThat(entities.get(1).path("acceptedAnswer").path("text").asString()).isEqualTo("户口簿和出生证明。");
 
+        // the interpretation is in the policy's own JSON-LD, and the policy in the interpretation's
+        JsonNode subjectOf = documentLd(policy).path("subjectOf");
+        assertThat(subjectOf.size()).isEqualTo(1);
+        assertThat(subjectOf.get(0).path("@id").asString()).endsWith("/documents/" + interpretation);
+        assertThat(subjectOf.get(0).path("@type").asString()).isEqualTo("FAQPage");
+        assertThat(subjectOf.get(0).path("genre").asString()).isEqualTo("问答");
+        assertThat(subjectOf.get(0).path("name").asString()).isEqualTo(secret);
+        assertThat(documentLd(interpretation).path("about").get(0).path("@id").asString())
+                .endsWith("/documents/" + policy);
+
         String column = page("/o/" + s.org().slug() + "/interpretations?form=QA");
         assertThat(column).contains(secret);
         assertThat(page("/o/" + s.org().slug() + "/interpretations?form=VIDEO")).doesNotContain(secret);
@@ -99,6 +117,7 @@ class InterpretationTest {
         // withdrawn again: gone from the policy's page and the column
         fx.withdraw.withdraw(s.publisher(), interpretation, "内容调整");
         assertThat(Jsoup.parse(page("/documents/" + policy)).select("section.interpretations")).isEmpty();
+        assertThat(documentLd(policy).has("subjectOf")).isFalse();
         assertThat(page("/o/" + s.org().slug() + "/interpretations")).doesNotContain(secret);
         assertThat(linkId).isPositive();
     }
