@@ -75,6 +75,7 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private DemoSchoolDistricts schoolDistricts;
     private final DemoOpenData openData;
+    private DemoSyndication syndication;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
@@ -103,6 +104,11 @@ class DemoContent implements ApplicationRunner {
         this.annualReport = annualReport;
         this.oneTimePasswords = oneTimePasswords;
         this.transaction = transaction;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSyndication(DemoSyndication syndication) {
+        this.syndication = syndication;
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -165,6 +171,7 @@ class DemoContent implements ApplicationRunner {
         annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
         schoolDistricts.build(teams.get("qingxi"), today.getYear());
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
+        syndication.build(orgIds, teams);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),
