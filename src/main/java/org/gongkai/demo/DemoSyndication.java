@@ -3,6 +3,8 @@ package org.gongkai.demo;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
+import org.gongkai.syndication.NewMediaInput;
+import org.gongkai.syndication.NewMediaRegister;
 import org.gongkai.syndication.Repost;
 import org.gongkai.syndication.RepostItem;
 import org.gongkai.syndication.Subscriptions;
@@ -14,7 +16,8 @@ import java.util.Map;
 /**
  * Demo content of re-posting (#23): 清溪县 subscribes to the Ministry, 江南省 and 临江市, 临江市 to the Ministry and
  * 江南省; 清溪县 re-posts the newest document of the Ministry into its 通知公告 column (published), dismisses one with a
- * reason, and leaves the rest in its queue. The Ministry's board then shows who re-posted what.
+ * reason, and leaves the rest in its queue. The Ministry's board then shows who re-posted what. 清溪县 registers two
+ * new-media accounts, one of them dormant.
  */
 @Component
 class DemoSyndication {
@@ -25,9 +28,11 @@ class DemoSyndication {
     private final PublishEdition publish;
     private final CatalogTree tree;
     private final DemoExtras extras;
+    private final NewMediaRegister newMedia;
 
     DemoSyndication(Subscriptions subscriptions, Repost repost, ReviewEdition review, PublishEdition publish,
-                    CatalogTree tree, DemoExtras extras) {
+                    CatalogTree tree, DemoExtras extras, NewMediaRegister newMedia) {
+        this.newMedia = newMedia;
         this.subscriptions = subscriptions;
         this.repost = repost;
         this.review = review;
@@ -39,6 +44,11 @@ class DemoSyndication {
     void build(Map<String, Long> orgIds, Map<String, DemoContent.Team> teams) {
         DemoContent.Team qingxi = teams.get("qingxi");
         DemoContent.Team linjiang = teams.get("linjiang");
+        var today = newMedia.today();
+        newMedia.register(qingxi.publisher(), new NewMediaInput("WECHAT", "清溪教育", "qingxijiaoyu", "清溪县教育局",
+                "FILED", "办公室", "https://mp.weixin.qq.com/", today.minusDays(2).toString()));
+        newMedia.register(qingxi.publisher(), new NewMediaInput("WEIBO", "清溪县教育局", "qxjyj", "清溪县教育局",
+                "PENDING", "办公室", null, today.minusDays(30).toString()));
         for (String source : List.of("moe", "jiangnan", "linjiang")) {
             subscriptions.subscribe(qingxi.editor(), orgIds.get(source));
         }

@@ -19,6 +19,12 @@ class SyndicationNavigation {
     }
 
     @Bean
+    AdminNavItem newMediaNav() {
+        return new AdminNavItem("media.nav", "/admin/new-media", 27,
+                Set.of(Role.EDITOR.name(), Role.REVIEWER.name(), Role.PUBLISHER.name(), Role.DISCLOSURE_OFFICER.name()));
+    }
+
+    @Bean
     WorkListItem repostQueueWork(SyndicationStore store) {
         return new WorkListItem("repost.work.queued", "/admin/syndication?status=QUEUED", 26,
                 Set.of(Role.EDITOR.name(), Role.PUBLISHER.name()), store::countQueued);
