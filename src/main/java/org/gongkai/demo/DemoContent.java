@@ -76,6 +76,7 @@ class DemoContent implements ApplicationRunner {
     private DemoSchoolDistricts schoolDistricts;
     private DemoBudgets budgets;
     private final DemoOpenData openData;
+    private DemoSyndication syndication;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
@@ -111,6 +112,11 @@ class DemoContent implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void setInspections(DemoInspections inspections) {
         this.inspections = inspections;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSyndication(DemoSyndication syndication) {
+        this.syndication = syndication;
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -180,6 +186,7 @@ class DemoContent implements ApplicationRunner {
         budgets.build(teams.get("qingxi"), today);
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         inspections.build(teams.get("qingxi"), today);
+        syndication.build(orgIds, teams);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),

@@ -1,0 +1,75 @@
+package org.gongkai.demo;
+
+import org.gongkai.catalog.CatalogTree;
+import org.gongkai.document.PublishEdition;
+import org.gongkai.document.ReviewEdition;
+import org.gongkai.syndication.NewMediaInput;
+import org.gongkai.syndication.NewMediaRegister;
+import org.gongkai.syndication.Repost;
+import org.gongkai.syndication.RepostItem;
+import org.gongkai.syndication.Subscriptions;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo content of re-posting (#23): 清溪县 subscribes to the Ministry, 江南省 and 临江市, 临江市 to the Ministry and
+ * 江南省; 清溪县 re-posts the newest document of the Ministry into its 通知公告 column (published), dismisses one with a
+ * reason, and leaves the rest in its queue. The Ministry's board then shows who re-posted what. 清溪县 registers two
+ * new-media accounts, one of them dormant.
+ */
+@Component
+class DemoSyndication {
+
+    private final Subscriptions subscriptions;
+    private final Repost repost;
+    private final ReviewEdition review;
+    private final PublishEdition publish;
+    private final CatalogTree tree;
+    private final DemoExtras extras;
+    private final NewMediaRegister newMedia;
+
+    DemoSyndication(Subscriptions subscriptions, Repost repost, ReviewEdition review, PublishEdition publish,
+                    CatalogTree tree, DemoExtras extras, NewMediaRegister newMedia) {
+        this.newMedia = newMedia;
+        this.subscriptions = subscriptions;
+        this.repost = repost;
+        this.review = review;
+        this.publish = publish;
+        this.tree = tree;
+        this.extras = extras;
+    }
+
+    void build(Map<String, Long> orgIds, Map<String, DemoContent.Team> teams) {
+        DemoContent.Team qingxi = teams.get("qingxi");
+        DemoContent.Team linjiang = teams.get("linjiang");
+        var today = newMedia.today();
+        newMedia.register(qingxi.publisher(), new NewMediaInput("WECHAT", "清溪教育", "qingxijiaoyu", "清溪县教育局",
+                "FILED", "办公室", "https://mp.weixin.qq.com/", today.minusDays(2).toString()));
+        newMedia.register(qingxi.publisher(), new NewMediaInput("WEIBO", "清溪县教育局", "qxjyj", "清溪县教育局",
+                "PENDING", "办公室", null, today.minusDays(30).toString()));
+        for (String source : List.of("moe", "jiangnan", "linjiang")) {
+            subscriptions.subscribe(qingxi.editor(), orgIds.get(source));
+        }
+        for (String source : List.of("moe", "jiangnan")) {
+            subscriptions.subscribe(linjiang.editor(), orgIds.get(source));
+        }
+        List<RepostItem> waiting = repost.waiting(qingxi.editor(), 20);
+        List<RepostItem> fromMoe = waiting.stream().filter(i -> i.sourceOrganisationId() == orgIds.get("moe")).toList();
+        if (fromMoe.isEmpty()) {
+            return;
+        }
+        Long column = tree.nodesOf(orgIds.get("qingxi")).stream().map(CatalogTree.Entry::node)
+                .filter(n -> n.name().equals("通知公告")).map(n -> n.id()).findFirst().orElse(null);
+        if (column != null) {
+            long id = repost.repost(qingxi.editor(), fromMoe.get(0).id(), String.valueOf(column));
+            extras.resolveFindings(qingxi.reviewer(), id);
+            review.approve(qingxi.reviewer(), id, "转载教育部文件，与原文一致，同意发布。");
+            publish.publishNow(qingxi.publisher(), id);
+        }
+        if (fromMoe.size() > 1) {
+            repost.dismiss(qingxi.editor(), fromMoe.get(1).id(), "面向高等学校，与本县无关。");
+        }
+    }
+}
