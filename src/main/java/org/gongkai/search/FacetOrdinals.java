@@ -5,7 +5,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.packed.PackedInts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The facet values of every document of a segment, unpacked once into arrays. Counting the facets of half a million
  * matches read through doc values iterators cost more than finding the matches (five {@code advanceExact} per
  * match); an array read is a fraction of that. A segment never changes, so its arrays live as long as the segment
- * (dropped when the segment's core closes) and a refresh only unpacks the new segments. A few bits per document and
- * facet: a million documents take about 10 MB.
+ * (dropped when the segment's core closes) and a refresh only unpacks the new segments. Plain int arrays, since a
+ * packed or per-width reader behind one call site cost as much as the rest of the count: 4 bytes per document and
+ * facet, 20 MB for a million documents (a national index of tens of millions belongs on OpenSearch, ADR 0027).
  */
 final class FacetOrdinals {
 
@@ -39,15 +39,15 @@ final class FacetOrdinals {
     }
 
     /** One segment's facets: per facet, the ordinal + 1 of each document's value (0: none) and the labels. */
-    record Segment(PackedInts.Reader[] ordinals, String[][] labels) {
+    record Segment(int[][] ordinals, String[][] labels) {
 
         int ordinalPlusOne(int facet, int doc) {
-            return (int) ordinals[facet].get(doc);
+            return ordinals[facet][doc];
         }
 
         static Segment read(LeafReader reader) {
             try {
-                PackedInts.Reader[] ords = new PackedInts.Reader[Fields.FACETS.length];
+                int[][] ords = new int[Fields.FACETS.length][];
                 String[][] labels = new String[Fields.FACETS.length][];
                 for (int f = 0; f < Fields.FACETS.length; f++) {
                     SortedDocValues values = DocValues.getSorted(reader, Fields.FACETS[f]);
@@ -55,10 +55,9 @@ final class FacetOrdinals {
                     for (int ord = 0; ord < labels[f].length; ord++) {
                         labels[f][ord] = values.lookupOrd(ord).utf8ToString();
                     }
-                    PackedInts.Mutable m = PackedInts.getMutable(reader.maxDoc(),
-                            PackedInts.bitsRequired(labels[f].length), PackedInts.FAST);
+                    int[] m = new int[reader.maxDoc()];
                     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                        m.set(doc, values.ordValue() + 1L);
+                        m[doc] = values.ordValue() + 1;
                     }
                     ords[f] = m;
                 }
