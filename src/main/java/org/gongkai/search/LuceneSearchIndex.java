@@ -66,14 +66,16 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
     /**
      * Searches a large index's slices of segments on every core (Lucene's slices: a quarter of a million documents
-     * or five segments each; a county's index is one slice and stays on the calling thread).
+     * or five segments each; a county's index is one slice). Only idle cores help: when every worker is busy the
+     * searching thread runs the slice itself, so under load a search never queues behind another one's slices.
      */
-    private static final java.util.concurrent.ExecutorService SLICES = java.util.concurrent.Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), r -> {
+    private static final java.util.concurrent.ExecutorService SLICES = new java.util.concurrent.ThreadPoolExecutor(
+            Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), 1,
+            java.util.concurrent.TimeUnit.MINUTES, new java.util.concurrent.SynchronousQueue<>(), r -> {
                 Thread t = new Thread(r, "search-slice");
                 t.setDaemon(true);
                 return t;
-            });
+            }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
     private String id;
     private volatile long pointerSeen;
     private volatile long pointerCheckedAt;
