@@ -118,6 +118,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    // a refresh unpacks the facets of its new segments, so no search pays for them
+                    reader.leaves().forEach(leaf -> facetOrdinals.of(leaf.reader()));
                     return new IndexSearcher(reader, SLICES);
                 }
             });
