@@ -139,7 +139,8 @@ class PortalBrowserIT {
                 "/transparency?site=" + site.slug(), "/mirror-check?site=" + site.slug(),
                 "/calendar?site=" + site.slug(), "/messages?org=" + site.slug(),
                 "/messages/published?org=" + site.slug(), "/messages/statistics?org=" + site.slug(), s + "/data",
-                s + "/interpretations", s + "/consultations");
+                s + "/interpretations", s + "/consultations", s + "/inspections", s + "/budgets", s + "/new-media",
+                s + "/data/statistics", s + "/data/request");
         List<String> problems = new ArrayList<>();
         for (String p : pages) {
             driver.get(url(p));
@@ -193,7 +194,8 @@ class PortalBrowserIT {
                 "/apply?org=" + site.slug(), "/apply/status?" + q, "/my?" + q, "/transparency?" + q,
                 "/mirror-check?" + q, "/calendar?" + q, "/negative-list?org=" + site.slug(), "/site-map",
                 "/messages?org=" + site.slug(), "/messages/published?org=" + site.slug(),
-                "/messages/statistics?org=" + site.slug(), s + "/data", s + "/interpretations", s + "/consultations");
+                "/messages/statistics?org=" + site.slug(), s + "/data", s + "/interpretations", s + "/consultations",
+                s + "/inspections", s + "/budgets", s + "/new-media", s + "/data/statistics", s + "/data/request");
         Dimension before = driver.manage().window().getSize();
         List<String> tooWide = new ArrayList<>();
         try {
