@@ -29,6 +29,9 @@ import java.util.List;
  */
 public final class ChineseAnalysis {
 
+    /** Positions between two values of one field ({@link Fields#ALL}), so no phrase spans them; OpenSearch's default. */
+    static final int VALUE_GAP = 100;
+
     private static final Analyzer SMART = new SmartChineseAnalyzer();
 
     private static final Analyzer CHARACTERS = new Analyzer() {
@@ -40,6 +43,11 @@ public final class ChineseAnalysis {
     };
 
     private static final Analyzer BIGRAMS = new Analyzer() {
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return VALUE_GAP;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
@@ -79,6 +87,11 @@ public final class ChineseAnalysis {
 
     private static Analyzer grams(int n, boolean breaks) {
         return new Analyzer() {
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return VALUE_GAP;
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 return new TokenStreamComponents(new HanGrams.GramTokenizer(n, breaks));

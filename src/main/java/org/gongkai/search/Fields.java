@@ -23,9 +23,20 @@ final class Fields {
     /** The CJK bigram twin of each text field (same text, {@link ChineseAnalysis#bigramAnalyzer()}). */
     static final String GRAMS = "_grams";
 
-    /** The text fields a query looks in, with their boosts: title and 文号 matches rank first. */
+    /** The text fields, each with its words; their boosts when a lone character is looked up by words. */
     static final String[] TEXT = {TITLE, NUMBER, BODY, ATTACHMENTS};
     static final float[] BOOST = {10f, 8f, 1f, 0.7f};
+
+    /**
+     * All four texts in one field (values kept apart by a position gap), as grams only: what a query must match. One
+     * field, so a query of three chunks is a conjunction of three terms or phrases, not of three four-field
+     * disjunctions (ADR 0019, the single matching field).
+     */
+    static final String ALL = "all";
+
+    /** The fields whose own gram twins add to the score, so their matches rank first: title, then 文号. */
+    static final String[] RANKED = {TITLE, NUMBER};
+    static final float[] RANK_BOOST = {10f, 8f};
 
     /** Facets counted from doc values for every search. */
     static final String[] FACETS = {ORG, COLUMN, OPENNESS, YEAR, KIND};

@@ -82,6 +82,7 @@ final class HanGrams {
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private List<Gram> grams;
         private int next;
+        private int length;
 
         GramTokenizer(int n, boolean breaks) {
             this.n = n;
@@ -98,6 +99,7 @@ final class HanGrams {
                     sb.append(buf, 0, r);
                 }
                 grams = of(sb.toString(), n, breaks);
+                length = sb.length();
             }
             if (next >= grams.size()) {
                 return false;
@@ -109,11 +111,20 @@ final class HanGrams {
             return true;
         }
 
+        /** The end of the text, so the next value of a multi-valued field continues after it. */
+        @Override
+        public void end() throws IOException {
+            super.end();
+            int last = correctOffset(length);
+            offset.setOffset(last, last);
+        }
+
         @Override
         public void reset() throws IOException {
             super.reset();
             grams = null;
             next = 0;
+            length = 0;
         }
     }
 }

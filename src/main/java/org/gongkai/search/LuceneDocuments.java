@@ -11,7 +11,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** How a published document becomes a Lucene document: the fields of {@link Fields}, their bigram twins and facets. */
+/**
+ * How a published document becomes a Lucene document: the fields of {@link Fields}, the gram twins of the title and
+ * 文号, the single matching field {@link Fields#ALL} over all four texts, and the facets.
+ */
 final class LuceneDocuments {
 
     /** Words are only ever looked up as terms; the highlighter works on the stored text, so no offsets. */
@@ -34,10 +37,13 @@ final class LuceneDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Long.toString(d.documentId()), Field.Store.YES));
         doc.add(new StoredField(Fields.EDITION, d.editionId()));
-        text(doc, Fields.TITLE, d.title());
-        text(doc, Fields.BODY, d.body());
-        text(doc, Fields.ATTACHMENTS, d.attachmentText());
-        text(doc, Fields.NUMBER, d.documentNumber());
+        ranked(doc, Fields.TITLE, d.title());
+        ranked(doc, Fields.NUMBER, d.documentNumber());
+        words(doc, Fields.BODY, d.body());
+        words(doc, Fields.ATTACHMENTS, d.attachmentText());
+        for (String value : new String[] {d.title(), d.documentNumber(), d.body(), d.attachmentText()}) {
+            grams(doc, Fields.ALL, nullToEmpty(value));
+        }
         String number = DocumentNumbers.normalise(d.documentNumber());
         if (!number.isEmpty()) {
             doc.add(new StringField(Fields.NUMBER_EXACT, number, Field.Store.NO));
@@ -68,13 +74,22 @@ final class LuceneDocuments {
         return doc;
     }
 
-    /** A text field (words, stored for display and highlighting) and its bigram, trigram and 4-gram twins. */
-    private static void text(Document doc, String field, String value) {
-        String v = nullToEmpty(value);
-        doc.add(new Field(field, v, WORDS));
-        doc.add(new Field(Fields.grams(field), v, TextField.TYPE_NOT_STORED));
-        doc.add(new Field(Fields.trigrams(field), v, TERMS));
-        doc.add(new Field(Fields.quadgrams(field), v, TextField.TYPE_NOT_STORED));
+    /** A text field that ranks: its words and its own gram twins. */
+    private static void ranked(Document doc, String field, String value) {
+        words(doc, field, value);
+        grams(doc, field, nullToEmpty(value));
+    }
+
+    /** A text field's words, stored for display and highlighting. */
+    private static void words(Document doc, String field, String value) {
+        doc.add(new Field(field, nullToEmpty(value), WORDS));
+    }
+
+    /** The bigram, trigram and 4-gram twins of a text, under a field name; a field given twice holds both values. */
+    private static void grams(Document doc, String field, String value) {
+        doc.add(new Field(Fields.grams(field), value, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.trigrams(field), value, TERMS));
+        doc.add(new Field(Fields.quadgrams(field), value, TextField.TYPE_NOT_STORED));
     }
 
     private static void facet(Document doc, String field, String value) {

@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query. Each chunk of the text (a run between spaces, or a "quoted
- * phrase" whole) must occur in the title, 文号, body or attachments: a chunk of Chinese characters only as its
- * bigram, trigram or 4-gram term, or a phrase of 4-grams ({@link HanGrams}); any other chunk as a phrase of CJK bigrams
- * and words. So any run of two or more characters of the document finds it, whatever the word segmenter made of
- * either side. The segmenter's words
- * only add to the score, and title and 文号 matches are boosted far above the body. A chunk with a Chinese
+ * phrase" whole) must occur in the single matching field {@link Fields#ALL}, which holds the grams of the title, 文号,
+ * body and attachments: a chunk of Chinese characters only as its bigram, trigram or 4-gram term, or a phrase of
+ * 4-grams ({@link HanGrams}); any other chunk as a phrase of CJK bigrams and words. So any run of two or more
+ * characters of the document finds it, whatever the word segmenter made of either side, and a query of several chunks
+ * is a conjunction of single-field clauses. The same chunk in the title's or the 文号's own grams, and the title's
+ * segmenter words, only add to the score: title and 文号 matches rank far above the body. A chunk with a Chinese
  * character but no two adjacent ones (学, a学b) may also match by the words of one field (each field analysed its own
- * way, {@link ChineseAnalysis}), since a lone character is no bigram. A query shaped like a 文号 may
- * instead match the exact 文号, boosted above anything else. Filters do not score.
+ * way, {@link ChineseAnalysis}), since a lone character is no bigram. A query shaped like a 文号 may instead match the
+ * exact 文号, boosted above anything else. Filters do not score; without scores (the count pass) the ranking clauses
+ * are not even looked at.
  */
 final class LuceneQueries {
 
@@ -33,7 +35,7 @@ final class LuceneQueries {
     private static final Pattern ONE_HAN = Pattern.compile("\\p{IsHan}");
     private final QueryBuilder builder = new QueryBuilder(ChineseAnalysis.analyzer());
 
-    /** The scoring part only (what the highlighter looks for). */
+    /** The text part of the query, without filters. */
     Query text(QueryText text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
@@ -48,15 +50,14 @@ final class LuceneQueries {
         }
         chunks.addAll(text.phrases());
         for (String chunk : chunks) {
-            Query q = chunk(chunk);
+            Query q = match(chunk);
             if (q != null) {
                 all.add(q, Occur.MUST);
                 clauses++;
+                rank(all, chunk);
             }
         }
         for (String token : ChineseAnalysis.tokens(String.join(" ", chunks))) {
-            // words rank within the title only: the body's bigram phrases already decide what matches, and
-            // word clauses over the long fields cost more than they tell
             all.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, token)), WORD_BOOST * Fields.BOOST[0]),
                     Occur.SHOULD);
         }
@@ -73,54 +74,59 @@ final class LuceneQueries {
         return either.build();
     }
 
-    /** One chunk in any text field: its bigrams as a phrase, or (no two adjacent Chinese characters) its words. */
-    private Query chunk(String chunk) {
+    /** What a chunk must match: its grams in the matching field, or (no two adjacent Chinese characters) words. */
+    private Query match(String chunk) {
+        Query grams = grams(Fields.ALL, chunk);
         String folded = TextFolding.fold(chunk);
-        int han = HanGrams.hanLength(folded);
-        if (han >= 3) {
-            return grams(folded, han);
+        boolean loneHan = ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find();
+        if (grams != null && !loneHan) {
+            return grams;
         }
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
         boolean any = false;
+        if (grams != null) {
+            either.add(grams, Occur.SHOULD);
+            any = true;
+        }
         for (int i = 0; i < Fields.TEXT.length; i++) {
-            Query q = builder.createPhraseQuery(Fields.grams(Fields.TEXT[i]), chunk);
+            Query q = builder.createBooleanQuery(Fields.TEXT[i], chunk, Occur.MUST);
             if (q != null) {
-                fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
+                either.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
                 any = true;
             }
         }
-        if (!any || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
-            for (int i = 0; i < Fields.TEXT.length; i++) {
-                Query q = builder.createBooleanQuery(Fields.TEXT[i], chunk, Occur.MUST);
-                if (q != null) {
-                    fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
-                    any = true;
-                }
+        return any ? either.build() : null;
+    }
+
+    /** The chunk in the title's and the 文号's own grams, as optional clauses that raise their score. */
+    private void rank(BooleanQuery.Builder all, String chunk) {
+        for (int i = 0; i < Fields.RANKED.length; i++) {
+            Query q = grams(Fields.RANKED[i], chunk);
+            if (q != null) {
+                all.add(new BoostQuery(q, Fields.RANK_BOOST[i]), Occur.SHOULD);
             }
         }
-        return any ? fields.build() : null;
     }
 
     /**
-     * A run of three or more Chinese characters in any text field: one trigram or 4-gram term, or the phrase of its
-     * 4-grams (ADR 0019).
+     * The chunk in one field's grams: a run of three or more Chinese characters as one trigram or 4-gram term, or the
+     * phrase of its 4-grams (ADR 0019); anything else as the phrase of its bigrams and words. Null when the chunk has
+     * no such token.
      */
-    private static Query grams(String folded, int length) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        for (int i = 0; i < Fields.TEXT.length; i++) {
-            Query q;
-            if (length == 3) {
-                q = new TermQuery(new Term(Fields.trigrams(Fields.TEXT[i]), folded));
-            } else {
-                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                for (String gram : HanGrams.quadgrams(folded)) {
-                    phrase.add(new Term(Fields.quadgrams(Fields.TEXT[i]), gram));
-                }
-                q = phrase.build();
-            }
-            fields.add(new BoostQuery(q, Fields.BOOST[i]), Occur.SHOULD);
+    private Query grams(String field, String chunk) {
+        String folded = TextFolding.fold(chunk);
+        int han = HanGrams.hanLength(folded);
+        if (han == 3) {
+            return new TermQuery(new Term(Fields.trigrams(field), folded));
         }
-        return fields.build();
+        if (han > 3) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            for (String gram : HanGrams.quadgrams(folded)) {
+                phrase.add(new Term(Fields.quadgrams(field), gram));
+            }
+            return phrase.build();
+        }
+        return builder.createPhraseQuery(Fields.grams(field), chunk);
     }
 
     /** The text query with the filters; {@code withOpenness} false leaves the five-openness filter out (for counts). */

@@ -50,7 +50,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final String ID_KEY = "gongkai.index.id";
     /** The shape of the index's fields; an index of another shape is started afresh and refilled by the repair. */
     private static final String SCHEMA_KEY = "gongkai.index.schema";
-    static final String SCHEMA = "4"; // 2: CJK bigram twins, doc-value facets (ADR 0019); 3: context-free folding; 4: tri/4-grams
+    static final String SCHEMA = "5"; // 2: CJK bigram twins, doc-value facets (ADR 0019); 3: context-free folding; 4: tri/4-grams; 5: one matching field
     private static final String CURRENT = "current";
     /** Batches at least this large are analysed on every core. */
     private static final int PARALLEL_FROM = 32;

@@ -22,7 +22,7 @@ import java.util.Map;
 final class OpenSearchDocuments {
 
     /** The shape of the mapping; an index of another shape is replaced by an empty one, which the repair refills. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String SCHEMA_KEY = "gongkai_schema";
     static final String SHOWN = "shown";
     static final String WHITESPACE = "whitespace";
@@ -37,13 +37,18 @@ final class OpenSearchDocuments {
         List<String> tokenFields = new ArrayList<>();
         for (String field : Fields.TEXT) {
             p.put(field, Property.of(b -> b.text(t -> t.analyzer(WHITESPACE).indexOptions(IndexOptions.Freqs))));
+            tokenFields.add(field);
+        }
+        List<String> gramFields = new ArrayList<>(List.of(Fields.RANKED));
+        gramFields.add(Fields.ALL);
+        for (String field : gramFields) {
             p.put(Fields.grams(field), Property.of(b -> b.text(t -> t.analyzer(WHITESPACE)
-                    .indexOptions(IndexOptions.Positions))));
+                    .indexOptions(IndexOptions.Positions).positionIncrementGap(ChineseAnalysis.VALUE_GAP))));
             p.put(Fields.trigrams(field), Property.of(b -> b.text(t -> t.analyzer(WHITESPACE)
                     .indexOptions(IndexOptions.Freqs))));
             p.put(Fields.quadgrams(field), Property.of(b -> b.text(t -> t.analyzer(WHITESPACE)
-                    .indexOptions(IndexOptions.Positions))));
-            tokenFields.addAll(List.of(field, Fields.grams(field), Fields.trigrams(field), Fields.quadgrams(field)));
+                    .indexOptions(IndexOptions.Positions).positionIncrementGap(ChineseAnalysis.VALUE_GAP))));
+            tokenFields.addAll(List.of(Fields.grams(field), Fields.trigrams(field), Fields.quadgrams(field)));
         }
         for (String field : KEYWORDS) {
             p.put(field, Property.of(b -> b.keyword(k -> k)));
@@ -67,6 +72,14 @@ final class OpenSearchDocuments {
         text(doc, shown, Fields.ATTACHMENTS, d.attachmentText(),
                 ChineseAnalysis.characters(nullToEmpty(d.attachmentText())));
         doc.put(SHOWN, shown);
+        List<String> all = new ArrayList<>();
+        for (String value : new String[] {d.title(), d.documentNumber(), d.body(), d.attachmentText()}) {
+            all.add(nullToEmpty(value));
+        }
+        doc.put(Fields.grams(Fields.ALL), all.stream().map(v -> String.join(" ", ChineseAnalysis.bigrams(v))).toList());
+        doc.put(Fields.trigrams(Fields.ALL), all.stream().map(v -> String.join(" ", ChineseAnalysis.trigrams(v))).toList());
+        doc.put(Fields.quadgrams(Fields.ALL),
+                all.stream().map(v -> String.join(" ", ChineseAnalysis.quadgrams(v))).toList());
         keyword(doc, Fields.NUMBER_EXACT, DocumentNumbers.normalise(d.documentNumber()));
         keyword(doc, Fields.INDEX_NUMBER, IndexNumbers.normalise(d.indexNumber()));
         doc.put(Fields.ORG, Long.toString(d.organisationId()));
@@ -81,14 +94,16 @@ final class OpenSearchDocuments {
         return doc;
     }
 
-    /** A text field: the words, the bigrams, trigrams and 4-grams (as space-joined tokens) and the text to show. */
+    /** A text field: its words (as space-joined tokens), the text to show, and for title and 文号 their own grams. */
     private static void text(Map<String, Object> doc, Map<String, String> shown, String field, String value,
                              List<String> words) {
         String v = nullToEmpty(value);
         doc.put(field, String.join(" ", words));
-        doc.put(Fields.grams(field), String.join(" ", ChineseAnalysis.bigrams(v)));
-        doc.put(Fields.trigrams(field), String.join(" ", ChineseAnalysis.trigrams(v)));
-        doc.put(Fields.quadgrams(field), String.join(" ", ChineseAnalysis.quadgrams(v)));
+        if (List.of(Fields.RANKED).contains(field)) {
+            doc.put(Fields.grams(field), String.join(" ", ChineseAnalysis.bigrams(v)));
+            doc.put(Fields.trigrams(field), String.join(" ", ChineseAnalysis.trigrams(v)));
+            doc.put(Fields.quadgrams(field), String.join(" ", ChineseAnalysis.quadgrams(v)));
+        }
         shown.put(field, v);
     }
 

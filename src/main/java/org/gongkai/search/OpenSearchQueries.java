@@ -40,15 +40,16 @@ final class OpenSearchQueries {
         }
         chunks.addAll(text.phrases());
         List<Query> must = new ArrayList<>();
+        List<Query> should = new ArrayList<>();
         for (String chunk : chunks) {
-            Query q = chunk(chunk);
+            Query q = match(chunk);
             if (q != null) {
                 must.add(q);
+                rank(should, chunk);
             }
         }
         Query words = null;
         if (!must.isEmpty()) {
-            List<Query> should = new ArrayList<>();
             for (String token : ChineseAnalysis.tokens(String.join(" ", chunks))) {
                 should.add(term(Fields.TITLE, token, WORD_BOOST * Fields.BOOST[0]));
             }
@@ -65,42 +66,52 @@ final class OpenSearchQueries {
         return Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1")));
     }
 
-    /** One chunk in any text field: its bigrams as a phrase, or (no two adjacent Chinese characters) its words. */
-    private static Query chunk(String chunk) {
+    /** As {@link LuceneQueries}: the chunk's grams in the matching field, or (lone characters) words. */
+    private static Query match(String chunk) {
+        Query grams = grams(Fields.ALL, chunk, 1f);
         String folded = TextFolding.fold(chunk);
-        int han = HanGrams.hanLength(folded);
-        if (han >= 3) {
-            return grams(folded, han);
+        boolean loneHan = ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find();
+        if (grams != null && !loneHan) {
+            return grams;
         }
-        List<Query> fields = new ArrayList<>();
-        List<String> grams = ChineseAnalysis.bigrams(chunk);
-        if (!grams.isEmpty()) {
-            for (int i = 0; i < Fields.TEXT.length; i++) {
-                fields.add(phrase(Fields.grams(Fields.TEXT[i]), grams, Fields.BOOST[i]));
+        List<Query> either = new ArrayList<>();
+        if (grams != null) {
+            either.add(grams);
+        }
+        for (int i = 0; i < Fields.TEXT.length; i++) {
+            String field = Fields.TEXT[i];
+            List<String> tokens = Fields.BODY.equals(field) || Fields.ATTACHMENTS.equals(field)
+                    ? ChineseAnalysis.characters(chunk) : ChineseAnalysis.tokens(chunk);
+            Query q = allOf(field, tokens, Fields.BOOST[i]);
+            if (q != null) {
+                either.add(q);
             }
         }
-        if (grams.isEmpty() || ONE_HAN.matcher(folded).find() && !TWO_HAN.matcher(folded).find()) {
-            for (int i = 0; i < Fields.TEXT.length; i++) {
-                String field = Fields.TEXT[i];
-                List<String> tokens = Fields.BODY.equals(field) || Fields.ATTACHMENTS.equals(field)
-                        ? ChineseAnalysis.characters(chunk) : ChineseAnalysis.tokens(chunk);
-                Query q = allOf(field, tokens, Fields.BOOST[i]);
-                if (q != null) {
-                    fields.add(q);
-                }
-            }
-        }
-        return fields.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(fields)));
+        return either.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(either)));
     }
 
-    /** As {@link LuceneQueries}: a trigram term, or the phrase of the run's 4-grams. */
-    private static Query grams(String folded, int length) {
-        List<Query> fields = new ArrayList<>();
-        for (int i = 0; i < Fields.TEXT.length; i++) {
-            fields.add(length == 3 ? term(Fields.trigrams(Fields.TEXT[i]), folded, Fields.BOOST[i])
-                    : phrase(Fields.quadgrams(Fields.TEXT[i]), HanGrams.quadgrams(folded), Fields.BOOST[i]));
+    /** As {@link LuceneQueries}: the chunk in the title's and the 文号's own grams, optional. */
+    private static void rank(List<Query> should, String chunk) {
+        for (int i = 0; i < Fields.RANKED.length; i++) {
+            Query q = grams(Fields.RANKED[i], chunk, Fields.RANK_BOOST[i]);
+            if (q != null) {
+                should.add(q);
+            }
         }
-        return Query.of(q -> q.bool(b -> b.should(fields)));
+    }
+
+    /** As {@link LuceneQueries}: a trigram term, the phrase of the run's 4-grams, or the phrase of its bigrams. */
+    private static Query grams(String field, String chunk, float boost) {
+        String folded = TextFolding.fold(chunk);
+        int han = HanGrams.hanLength(folded);
+        if (han == 3) {
+            return term(Fields.trigrams(field), folded, boost);
+        }
+        if (han > 3) {
+            return phrase(Fields.quadgrams(field), HanGrams.quadgrams(folded), boost);
+        }
+        List<String> grams = ChineseAnalysis.bigrams(chunk);
+        return grams.isEmpty() ? null : phrase(Fields.grams(field), grams, boost);
     }
 
     /** As Lucene's QueryBuilder makes a phrase: one token is a term query, several a phrase. */

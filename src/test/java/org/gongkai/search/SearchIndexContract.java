@@ -222,6 +222,19 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void aPhraseDoesNotRunFromOneFieldIntoTheNext() {
+        // all four texts share one matching field: the end of one and the start of the next are never adjacent
+        index.index(new SearchDocument(8, 80, "校车安全方案", "ABC2026", 12, List.of(1L, 12L), "RESULT", null,
+                "VALID", LocalDate.of(2026, 3, 1), "划分学区", "结果公示", null, null, null));
+        for (String typed : List.of("方案ABC2026", "方案划", "ABC2026划分", "学区结果", "安全方案划分学区")) {
+            assertThat(ids(typed)).as(typed).doesNotContain(8L);
+        }
+        for (String typed : List.of("安全方案", "ABC2026", "划分学区", "结果公示", "方案 划分 公示")) {
+            assertThat(ids(typed)).as(typed).contains(8L);
+        }
+    }
+
+    @Test
     void attachmentTextIsSearchedBelowTheBody() {
         index.index(new SearchDocument(8, 80, "附件通知", null, 12, List.of(1L, 12L), "RESULT", null, "VALID",
                 LocalDate.of(2026, 3, 1), "见附件", "附件中的校车安全管理细则全文", null, null, null));
