@@ -3,6 +3,8 @@ package org.gongkai.search.bench;
 import org.gongkai.search.LuceneSearchIndex;
 import org.gongkai.search.SearchQuery;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +17,8 @@ import java.util.Locale;
  * index), else it builds one there.
  */
 public final class QueryProfile {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private QueryProfile() {
     }
@@ -32,22 +36,43 @@ public final class QueryProfile {
             index.cacheResults(0);
             int cases = SearchBench.CASES.size();
             double[][] ms = new double[cases][rounds];
+            double[][] cpu = new double[cases][rounds];
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < cases; i++) {
+                    long c0 = threadsCpuNanos();
                     long t0 = System.nanoTime();
                     index.search(SearchQuery.of(SearchBench.CASES.get(i).typed()));
                     ms[i][round] = (System.nanoTime() - t0) / 1e6;
+                    cpu[i][round] = (threadsCpuNanos() - c0) / 1e6;
                 }
             }
             double[] all = Arrays.stream(ms).flatMapToDouble(r -> Arrays.stream(r, rounds / 2, rounds)).sorted().toArray();
             for (int i = 0; i < cases; i++) {
                 double[] r = Arrays.copyOfRange(ms[i], rounds / 2, rounds);
                 Arrays.sort(r);
-                System.out.printf(Locale.ROOT, "%-36s median %7.1f ms  hits %,d%n", SearchBench.CASES.get(i).typed(),
-                        r[r.length / 2], index.search(SearchQuery.of(SearchBench.CASES.get(i).typed())).total());
+                double[] c = Arrays.copyOfRange(cpu[i], rounds / 2, rounds);
+                Arrays.sort(c);
+                System.out.printf(Locale.ROOT, "%-36s median %7.1f ms  cpu %7.1f ms  hits %,d%n",
+                        SearchBench.CASES.get(i).typed(), r[r.length / 2], c[c.length / 2], index.search(SearchQuery.of(SearchBench.CASES.get(i).typed())).total());
             }
-            System.out.printf(Locale.ROOT, "second half of the rounds: p50 %.1f ms, p95 %.1f ms%n",
-                    all[all.length / 2], all[(int) Math.ceil(all.length * 0.95) - 1]);
+            double[] allCpu = Arrays.stream(cpu).flatMapToDouble(r -> Arrays.stream(r, rounds / 2, rounds)).sorted()
+                    .toArray();
+            System.out.printf(Locale.ROOT, "second half of the rounds: p50 %.1f ms, p95 %.1f ms; CPU p50 %.1f ms, "
+                    + "p95 %.1f ms (all Java threads, slices included; steadier than wall time on a busy machine)%n",
+                    all[all.length / 2], all[(int) Math.ceil(all.length * 0.95) - 1], allCpu[allCpu.length / 2],
+                    allCpu[(int) Math.ceil(allCpu.length * 0.95) - 1]);
         }
+    }
+
+    /** CPU time of every live Java thread (the caller and the slice workers), in nanoseconds. */
+    private static long threadsCpuNanos() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            long t = THREADS.getThreadCpuTime(id);
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
     }
 }
