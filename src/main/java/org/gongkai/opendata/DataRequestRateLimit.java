@@ -1,5 +1,6 @@
 package org.gongkai.opendata;
 
+import org.gongkai.platform.FormRateLimits;
 import org.gongkai.platform.RateBuckets;
 import org.gongkai.platform.RateBuckets.Limit;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,12 +13,7 @@ import org.springframework.stereotype.Component;
  * ({@code lookup-burst} 10, {@code lookup-per-hour} 30).
  */
 @Component
-class DataRequestRateLimit {
-
-    enum Purpose { SEND, CONTACT, LOOKUP }
-
-    private final RateBuckets buckets;
-    private final Limit[] limits;
+class DataRequestRateLimit extends FormRateLimits {
 
     DataRequestRateLimit(RateBuckets buckets,
                          @Value("${gongkai.opendata.request-burst:5}") double sendBurst,
@@ -26,14 +22,9 @@ class DataRequestRateLimit {
                          @Value("${gongkai.opendata.contact-per-day:5}") double contactPerDay,
                          @Value("${gongkai.opendata.lookup-burst:10}") double lookupBurst,
                          @Value("${gongkai.opendata.lookup-per-hour:30}") double lookupPerHour) {
-        this.buckets = buckets;
-        this.limits = new Limit[] {
+        super(buckets,
                 Limit.perHour("OD_REQUEST", sendBurst, sendPerHour),
                 Limit.perDay("OD_CONTACT", contactBurst, contactPerDay),
-                Limit.perHour("OD_LOOKUP", lookupBurst, lookupPerHour)};
-    }
-
-    boolean tryTake(Purpose purpose, String value) {
-        return buckets.tryTake(limits[purpose.ordinal()], value);
+                Limit.perHour("OD_LOOKUP", lookupBurst, lookupPerHour));
     }
 }

@@ -40,7 +40,7 @@ public class ReceiveDataRequest {
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
         Deadline due = clock.due(today);
         String code = DataRequestCodes.queryCode();
-        String tracking = DataRequestCodes.trackingNumber(today);
+        String tracking = codes.trackingNumber(today);
         long id = store.insert(new DataRequestStore.NewRow(organisationId, tracking,
                 codes.hash(DataRequestCodes.normaliseCode(code)), draft, now, today, due.workingDays(), due.due()));
         return new Receipt(id, tracking, code, due.due(), due.provisional());

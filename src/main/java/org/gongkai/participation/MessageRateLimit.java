@@ -1,5 +1,6 @@
 package org.gongkai.participation;
 
+import org.gongkai.platform.FormRateLimits;
 import org.gongkai.platform.RateBuckets;
 import org.gongkai.platform.RateBuckets.Limit;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,12 +13,7 @@ import org.springframework.stereotype.Component;
  * address for looking up an exchange ({@code lookup-burst} 10, {@code lookup-per-hour} 30).
  */
 @Component
-class MessageRateLimit {
-
-    enum Purpose { SEND, CONTACT, LOOKUP }
-
-    private final RateBuckets buckets;
-    private final Limit[] limits;
+class MessageRateLimit extends FormRateLimits {
 
     MessageRateLimit(RateBuckets buckets,
                      @Value("${gongkai.messages.send-burst:5}") double sendBurst,
@@ -26,15 +22,9 @@ class MessageRateLimit {
                      @Value("${gongkai.messages.contact-per-day:5}") double contactPerDay,
                      @Value("${gongkai.messages.lookup-burst:10}") double lookupBurst,
                      @Value("${gongkai.messages.lookup-per-hour:30}") double lookupPerHour) {
-        this.buckets = buckets;
-        this.limits = new Limit[] {
+        super(buckets,
                 Limit.perHour("MSG_SEND", sendBurst, sendPerHour),
                 Limit.perDay("MSG_CONTACT", contactBurst, contactPerDay),
-                Limit.perHour("MSG_LOOKUP", lookupBurst, lookupPerHour)};
-    }
-
-    /** Takes a token; false when the bucket is empty. */
-    boolean tryTake(Purpose purpose, String value) {
-        return buckets.tryTake(limits[purpose.ordinal()], value);
+                Limit.perHour("MSG_LOOKUP", lookupBurst, lookupPerHour));
     }
 }

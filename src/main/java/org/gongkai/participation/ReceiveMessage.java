@@ -43,7 +43,7 @@ public class ReceiveMessage {
         int days = clock.days(organisationId, draft.type());
         LocalDate due = clock.due(today, days);
         String code = MessageCodes.queryCode();
-        String tracking = MessageCodes.trackingNumber(today);
+        String tracking = codes.trackingNumber(today);
         long id = store.insert(new MessageStore.NewRow(organisationId, tracking,
                 codes.hash(MessageCodes.normaliseCode(code)), draft.type(), draft.subject(), draft.body(), draft.name(),
                 draft.phone(), draft.email(), draft.mayPublish(), now, today, days, due));
