@@ -187,6 +187,8 @@ public class ModerateComments {
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), c.organisationId(), "consultation.report",
                 "consultation", String.valueOf(consultationId), Map.of(), Map.of("summary", text)));
+        // the site's consultation list and feed show the outcome
+        events.publishEvent(new org.gongkai.portal.SiteContentChanged(c.organisationId()));
     }
 
     private Consultation editable(StaffUser user, long consultationId) {
