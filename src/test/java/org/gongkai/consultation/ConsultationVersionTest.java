@@ -94,6 +94,8 @@ class ConsultationVersionTest {
         long early = jdbc.sql("select id from consultation_comment where consultation_id = ?").param(id)
                 .query(Long.class).single();
         moderation.moderate(t.editor(), id, early, "PUBLISHED");
+        long whole = store.insertComment(id, null, null, null, "整体意见一" + run);
+        moderation.moderate(t.editor(), id, whole, "PUBLISHED");
 
         String v2 = "第一条 为了规范课后服务，制定本办法。\n\n第二条 学校应当在校园网站公示收费标准和服务内容。" + HOSTILE
                 + "\n\n第三条 本办法自发布之日起施行。\n\n第四条 本办法由县教育局负责解释。";
@@ -137,6 +139,8 @@ class ConsultationVersionTest {
         assertThat(page.select("#draft-h").text()).isEqualTo("征求意见稿（第 2 稿）");
         assertThat(page.select("section[aria-labelledby=earlier-h]").text()).contains("第 1 稿第 2 段", "收费标准应细化" + run);
         assertThat(page.select("#passage-" + now.get(1).id()).text()).doesNotContain("收费标准应细化");
+        assertThat(page.select("section[aria-labelledby=general-h]").text()).doesNotContain("整体意见一" + run);
+        assertThat(page.select("section[aria-labelledby=earlier-h]").text()).contains("对第 1 稿整体的意见", "整体意见一" + run);
         assertThat(page.select("section[aria-labelledby=versions-h] li")).hasSize(2);
         assertThat(page.text()).doesNotContain("secret" + run);
         assertThat(page.select("script:containsData(alert), img[onerror]")).isEmpty();
