@@ -31,12 +31,12 @@ final class CommentExport {
     }
 
     /** One row per comment, in the order received; {@code label} turns a message key into its Chinese text. */
-    static List<List<String>> rows(List<Comment> comments, Map<Long, Integer> positions, Function<String, String> label) {
+    static List<List<String>> rows(List<Comment> comments, Map<Long, String> positions, Function<String, String> label) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (Comment k : comments) {
             rows.add(List.of(String.valueOf(k.id()),
-                    k.passageId() == null ? label.apply("consult.general") : String.valueOf(positions.get(k.passageId())),
+                    k.passageId() == null ? label.apply("consult.general") : positions.get(k.passageId()),
                     label.apply(k.channel().labelKey()),
                     TIME.format(k.receivedAt().atZone(Zones.CHINA)),
                     label.apply(k.enteredByStaff() ? "consult.entered.byStaff" : "consult.entered.online"),

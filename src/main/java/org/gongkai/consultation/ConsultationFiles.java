@@ -35,9 +35,11 @@ class ConsultationFiles {
     private final ConsultationStore store;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final VersionStore versions;
 
     ConsultationFiles(DraftConsultation drafts, ConsultationStore store, MessageSource messages,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, VersionStore versions) {
+        this.versions = versions;
         this.drafts = drafts;
         this.store = store;
         this.messages = messages;
@@ -61,8 +63,12 @@ class ConsultationFiles {
         if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.DISCLOSURE_OFFICER)) {
             throw new ForbiddenException("access.role");
         }
-        Map<Long, Integer> positions = store.passages(id).stream()
-                .collect(Collectors.toMap(Passage::id, Passage::position));
+        // the passage's position; with several versions, which version too (a comment stays on its version)
+        Map<Long, PassageRef> refs = versions.refs(id);
+        boolean several = refs.values().stream().filter(r -> !r.fin()).map(PassageRef::version).distinct().count() > 1;
+        Map<Long, String> positions = refs.values().stream().collect(Collectors.toMap(PassageRef::id,
+                r -> several ? messages.getMessage("consult.versionPassage", new Object[] {r.version(), r.position()},
+                        Locale.SIMPLIFIED_CHINESE) : String.valueOf(r.position())));
         List<Comment> comments = store.comments(id);
         List<List<String>> rows = CommentExport.rows(comments, positions,
                 key -> messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE));

@@ -40,10 +40,17 @@ class ConsultationPages {
     private final Clock clock;
     private final EnterComment enter;
     private final ConsultationCounts counts;
+    private final VersionStore versions;
+    private final PassageLabels labels;
+    private final FinalDiff finalDiff;
 
     ConsultationPages(ConsultationStore store, DraftConsultation drafts, ModerateComments moderation,
                       OrganisationDirectory organisations, OrganisationAccess access, Clock clock,
-                      EnterComment enter, ConsultationCounts counts) {
+                      EnterComment enter, ConsultationCounts counts, VersionStore versions, PassageLabels labels,
+                      FinalDiff finalDiff) {
+        this.versions = versions;
+        this.labels = labels;
+        this.finalDiff = finalDiff;
         this.enter = enter;
         this.counts = counts;
         this.store = store;
@@ -170,12 +177,13 @@ class ConsultationPages {
 
     @PostMapping("/admin/consultations/{id}/changes")
     String change(StaffUser user, @PathVariable long id, @RequestParam(required = false) String passage,
+                  @RequestParam(required = false) String finalPassage,
                   @RequestParam(required = false) String description,
                   @RequestParam(name = "comments", required = false) List<String> comments,
                   HttpServletResponse response, Model model) {
         try {
-            moderation.recordChange(user, id, passage, description, comments);
-            return "redirect:/admin/consultations/" + id + "#changes";
+            moderation.recordChange(user, id, passage, finalPassage, description, comments);
+            return "redirect:/admin/consultations/" + id + (finalPassage != null ? "#final" : "#changes");
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return detail(user, drafts.get(user, id), model, e.fieldErrors(), null);
@@ -206,6 +214,14 @@ class ConsultationPages {
         model.addAttribute("positions", passages.stream().collect(java.util.stream.Collectors.toMap(Passage::id,
                 Passage::position)));
         model.addAttribute("comments", store.comments(c.id()));
+        model.addAttribute("labels", labels.of(c.id()));
+        model.addAttribute("versions", versions.versions(c.id()));
+        model.addAttribute("current", versions.current(c.id()));
+        finalDiff.of(c.id()).ifPresent(d -> {
+            model.addAttribute("finalDiff", d);
+            model.addAttribute("traced", d.rows().stream().collect(java.util.stream.Collectors.toMap(
+                    FinalDiff.TracedRow::row, FinalDiff.TracedRow::changes, (a, b) -> a, java.util.LinkedHashMap::new)));
+        });
         model.addAttribute("changes", store.changes(c.id()));
         model.addAttribute("undecided", store.undecided(c.id()));
         model.addAttribute("canEdit", access.canEdit(user, c.organisationId()) && user.hasAny(Role.EDITOR, Role.PUBLISHER));

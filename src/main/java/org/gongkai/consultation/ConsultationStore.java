@@ -31,12 +31,14 @@ class ConsultationStore {
                    report_published_at, created_at, version from consultation""";
     private static final String COMMENT = """
             select id, consultation_id, passage_id, author_name, contact, body, received_at, moderation, decision,
-                   decision_reason, decided_at, channel, entered_by from consultation_comment""";
+                   decision_reason, decided_at, channel, entered_by, version_id from consultation_comment""";
 
     private final JdbcClient jdbc;
+    private final VersionStore versions;
 
-    ConsultationStore(JdbcClient jdbc) {
+    ConsultationStore(JdbcClient jdbc, VersionStore versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     long insert(long organisationId, Values v, long by) {
@@ -47,7 +49,7 @@ class ConsultationStore {
                         values (:org, :title, :dept, :explanation, :opens, :closes, :reason, :channels, :contact,
                                 :publishComments, :by) returning id""")
                 .params(columns(v)).param("org", organisationId).param("by", by).query(Long.class).single();
-        insertPassages(id, v.passages());
+        versions.insert(id, 1, false, null, null, by, v.passages());
         return id;
     }
 
@@ -61,8 +63,10 @@ class ConsultationStore {
                          where id = :id and version = :version and status = 'DRAFT'""")
                 .params(columns(v)).param("id", id).param("version", version).update();
         if (n == 1) {
-            jdbc.sql("delete from consultation_passage where consultation_id = ?").param(id).update();
-            insertPassages(id, v.passages());
+            // a draft consultation has only its first version, and no comments yet
+            long first = versions.current(id).id();
+            jdbc.sql("delete from consultation_passage where version_id = ?").param(first).update();
+            versions.insertPassages(first, id, v.passages());
         }
         return n == 1;
     }
@@ -103,27 +107,33 @@ class ConsultationStore {
                 .param(organisationId).query(Boolean.class).single();
     }
 
+    /** The passages of the current draft version: the one the public comments on. */
     List<Passage> passages(long consultationId) {
-        return jdbc.sql("select id, position, body from consultation_passage where consultation_id = ? order by position")
-                .param(consultationId).query((rs, i) -> new Passage(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
+        return versions.passages(versions.current(consultationId).id());
     }
 
+    /** A comment is on the version of its passage, or on the current draft version when it is on the whole. */
+    private static final String VERSION_OF = """
+            coalesce((select version_id from consultation_passage where id = :passage),
+                     (select id from consultation_version where consultation_id = :consultation and kind = 'DRAFT'
+                       order by number desc limit 1))""";
+
     long insertComment(long consultationId, Long passageId, String name, String contact, String body) {
-        return jdbc.sql("""
-                        insert into consultation_comment (consultation_id, passage_id, author_name, contact, body)
-                        values (?, ?, ?, ?, ?) returning id""")
-                .params(consultationId, passageId, name, contact, body).query(Long.class).single();
+        return jdbc.sql("insert into consultation_comment (consultation_id, passage_id, version_id, author_name, contact,"
+                        + " body) values (:consultation, :passage, " + VERSION_OF + ", :name, :contact, :body) returning id")
+                .param("consultation", consultationId).param("passage", passageId).param("name", name)
+                .param("contact", contact).param("body", body).query(Long.class).single();
     }
 
     /** A comment received outside the site, entered by staff with the channel and the time it was received. */
     long insertEnteredComment(long consultationId, Long passageId, String name, String contact, String body,
                               Channel channel, java.time.Instant receivedAt, long by) {
-        return jdbc.sql("""
-                        insert into consultation_comment (consultation_id, passage_id, author_name, contact, body,
-                                                          channel, entered_by, received_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(consultationId, passageId, name, contact, body, channel.name(), by,
-                        java.sql.Timestamp.from(receivedAt)).query(Long.class).single();
+        return jdbc.sql("insert into consultation_comment (consultation_id, passage_id, version_id, author_name, contact,"
+                        + " body, channel, entered_by, received_at) values (:consultation, :passage, " + VERSION_OF
+                        + ", :name, :contact, :body, :channel, :by, :received) returning id")
+                .param("consultation", consultationId).param("passage", passageId).param("name", name)
+                .param("contact", contact).param("body", body).param("channel", channel.name()).param("by", by)
+                .param("received", java.sql.Timestamp.from(receivedAt)).query(Long.class).single();
     }
 
     Optional<Comment> comment(long id) {
@@ -166,10 +176,13 @@ class ConsultationStore {
                 .query(Long.class).single();
     }
 
-    long insertChange(long consultationId, Long passageId, String description, List<Long> commentIds, long by) {
+    long insertChange(long consultationId, Long passageId, Long finalPassageId, String description,
+                      List<Long> commentIds, long by) {
         long id = jdbc.sql("""
-                        insert into consultation_change (consultation_id, passage_id, description, created_by)
-                        values (?, ?, ?, ?) returning id""").params(consultationId, passageId, description, by)
+                        insert into consultation_change (consultation_id, passage_id, final_passage_id, description,
+                                                         created_by)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(consultationId, passageId, finalPassageId, description, by)
                 .query(Long.class).single();
         for (Long c : commentIds) {
             jdbc.sql("insert into consultation_change_comment (change_id, comment_id) values (?, ?)").params(id, c).update();
@@ -186,17 +199,10 @@ class ConsultationStore {
                 .query(rs -> {
                     cited.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
                 });
-        return jdbc.sql("select id, passage_id, description from consultation_change where consultation_id = ?"
-                        + " order by id").param(consultationId)
-                .query((rs, i) -> new Change(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
-                        cited.getOrDefault(rs.getLong(1), List.of()))).list();
-    }
-
-    private void insertPassages(long id, List<String> passages) {
-        for (int i = 0; i < passages.size(); i++) {
-            jdbc.sql("insert into consultation_passage (consultation_id, position, body) values (?, ?, ?)")
-                    .params(id, i + 1, passages.get(i)).update();
-        }
+        return jdbc.sql("select id, passage_id, final_passage_id, description from consultation_change"
+                        + " where consultation_id = ? order by id").param(consultationId)
+                .query((rs, i) -> new Change(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
+                        rs.getString(4), cited.getOrDefault(rs.getLong(1), List.of()))).list();
     }
 
     private static Map<String, Object> columns(Values v) {
@@ -234,6 +240,6 @@ class ConsultationStore {
                 rs.getString("author_name"), rs.getString("contact"), rs.getString("body"), instant(rs, "received_at"),
                 Moderation.valueOf(rs.getString("moderation")), decision == null ? null : Decision.valueOf(decision),
                 rs.getString("decision_reason"), instant(rs, "decided_at"), Channel.valueOf(rs.getString("channel")),
-                (Long) rs.getObject("entered_by"));
+                (Long) rs.getObject("entered_by"), rs.getLong("version_id"));
     }
 }

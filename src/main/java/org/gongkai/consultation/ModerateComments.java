@@ -30,9 +30,14 @@ public class ModerateComments {
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final VersionStore versions;
+    private final FinalDiff finalDiff;
 
     ModerateComments(ConsultationStore store, DraftConsultation drafts, OrganisationAccess access,
-                     ApplicationEventPublisher events, java.time.Clock clock) {
+                     ApplicationEventPublisher events, java.time.Clock clock, VersionStore versions,
+                     FinalDiff finalDiff) {
+        this.versions = versions;
+        this.finalDiff = finalDiff;
         this.store = store;
         this.drafts = drafts;
         this.access = access;
@@ -88,16 +93,28 @@ public class ModerateComments {
 
     @Transactional
     long recordChange(StaffUser user, long consultationId, String passage, String description, List<String> comments) {
+        return recordChange(user, consultationId, passage, null, description, comments);
+    }
+
+    /**
+     * Records a change with the comments behind it. {@code passage} is a passage of any draft version (or blank: the
+     * whole); {@code finalPassage} one of the final text, when the change explains a row of the draft-to-final diff.
+     * A change explaining a row of that diff may cite no comment (a change for another reason, which the description
+     * says); any other change cites at least one comment not rejected in moderation.
+     */
+    @Transactional
+    long recordChange(StaffUser user, long consultationId, String passage, String finalPassage, String description,
+                      List<String> comments) {
         Consultation c = editable(user, consultationId);
         Map<String, String> errors = new LinkedHashMap<>();
-        Long passageId = null;
-        if (passage != null && !passage.isBlank()) {
-            passageId = store.passages(consultationId).stream()
-                    .filter(p -> String.valueOf(p.id()).equals(passage.strip())).map(Passage::id).findFirst().orElse(null);
-            if (passageId == null) {
-                errors.put("passage", "consult.error.passage");
-            }
-        }
+        Map<Long, PassageRef> refs = versions.refs(consultationId);
+        java.util.Optional<Version> fin = versions.finalText(consultationId);
+        int finalNumber = fin.map(Version::number).orElse(-1);
+        Long passageId = passageId(passage, refs, r -> r.version() != finalNumber, "passage", errors);
+        Long finalPassageId = passageId(finalPassage, refs, r -> r.version() == finalNumber, "finalPassage", errors);
+        int lastDraft = versions.current(consultationId).number();
+        boolean diffRow = fin.isPresent() && (finalPassageId != null
+                || (passageId != null && refs.get(passageId).version() == lastDraft));
         String text = DraftConsultation.text(description);
         if (text == null) {
             errors.put("description", "consult.error.required");
@@ -109,7 +126,7 @@ public class ModerateComments {
         List<Long> cited = (comments == null ? List.<String>of() : comments).stream()
                 .map(s -> { try { return Long.parseLong(s.strip()); } catch (NumberFormatException e) { return -1L; } })
                 .distinct().toList();
-        if (cited.isEmpty() || !known.containsAll(cited)) {
+        if ((cited.isEmpty() && !diffRow) || !known.containsAll(cited)) {
             errors.put("comments", "consult.error.changeComments");
         }
         if (!errors.isEmpty()) {
@@ -118,11 +135,31 @@ public class ModerateComments {
         if (c.reportPublishedAt() != null) {
             throw new ConflictException("consult.error.reported");
         }
-        long id = store.insertChange(consultationId, passageId, text, cited, user.id());
+        long id = store.insertChange(consultationId, passageId, finalPassageId, text, cited, user.id());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("change", id);
+        after.put("comments", cited.toString());
+        after.put("finalPassage", finalPassageId);
         events.publishEvent(new StaffAction(user.id(), user.username(), c.organisationId(), "consultation.change",
-                "consultation", String.valueOf(consultationId), Map.of(),
-                Map.of("change", id, "comments", cited.toString())));
+                "consultation", String.valueOf(consultationId), Map.of(), after));
         return id;
+    }
+
+    private static Long passageId(String value, Map<Long, PassageRef> refs, java.util.function.Predicate<PassageRef> fits,
+                                  String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            PassageRef ref = refs.get(Long.parseLong(value.strip()));
+            if (ref != null && fits.test(ref)) {
+                return ref.id();
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        errors.put(field, "consult.error.passage");
+        return null;
     }
 
     @Transactional
@@ -142,11 +179,16 @@ public class ModerateComments {
         if (store.undecided(consultationId) > 0) {
             throw new ConflictException("consult.error.undecided");
         }
+        if (finalDiff.of(consultationId).map(FinalDiff.Result::untraced).orElse(0L) > 0) {
+            throw new ConflictException("consult.error.untraced");
+        }
         if (!store.publishReport(consultationId, text)) {
             throw new ConflictException("consult.error.reported");
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), c.organisationId(), "consultation.report",
                 "consultation", String.valueOf(consultationId), Map.of(), Map.of("summary", text)));
+        // the site's consultation list and feed show the outcome
+        events.publishEvent(new org.gongkai.portal.SiteContentChanged(c.organisationId()));
     }
 
     private Consultation editable(StaffUser user, long consultationId) {

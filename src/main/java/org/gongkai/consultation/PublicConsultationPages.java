@@ -38,9 +38,19 @@ class PublicConsultationPages {
     private final CommentRateLimit rateLimit;
     private final OrganisationDirectory organisations;
     private final Clock clock;
+    private final VersionStore versions;
+    private final PassageLabels labels;
+    private final FinalDiff finalDiff;
+    private final org.gongkai.document.PublishedDocuments documents;
 
     PublicConsultationPages(ConsultationStore store, ReceiveComment receive, CommentRateLimit rateLimit,
-                            OrganisationDirectory organisations, Clock clock) {
+                            OrganisationDirectory organisations, Clock clock, VersionStore versions,
+                            PassageLabels labels, FinalDiff finalDiff,
+                            org.gongkai.document.PublishedDocuments documents) {
+        this.versions = versions;
+        this.labels = labels;
+        this.finalDiff = finalDiff;
+        this.documents = documents;
         this.store = store;
         this.receive = receive;
         this.rateLimit = rateLimit;
@@ -107,6 +117,15 @@ class PublicConsultationPages {
         model.addAttribute("phase", phase);
         model.addAttribute("passages", passages);
         model.addAttribute("positions", passages.stream().collect(Collectors.toMap(Passage::id, Passage::position)));
+        model.addAttribute("labels", labels.of(c.id()));
+        Version current = versions.current(c.id());
+        model.addAttribute("current", current);
+        model.addAttribute("versionNumbers", versions.versions(c.id()).stream()
+                .collect(Collectors.toMap(Version::id, Version::number)));
+        // the final text is the public's once the adoption report is published
+        model.addAttribute("versions", versions.versions(c.id()).stream()
+                .filter(v -> !v.fin() || phase == Phase.REPORTED).toList());
+        model.addAttribute("earlier", shown.stream().filter(k -> k.versionId() != current.id()).toList());
         model.addAttribute("shown", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
@@ -117,6 +136,14 @@ class PublicConsultationPages {
             model.addAttribute("decided", decided);
             model.addAttribute("byId", decided.stream().collect(Collectors.toMap(Comment::id, Function.identity())));
             model.addAttribute("changes", store.changes(c.id()));
+            finalDiff.of(c.id()).ifPresent(d -> {
+                model.addAttribute("finalDiff", d);
+                model.addAttribute("traced", d.rows().stream().collect(Collectors.toMap(FinalDiff.TracedRow::row,
+                        FinalDiff.TracedRow::changes, (a, b) -> a, LinkedHashMap::new)));
+                if (d.fin().decisionDocumentId() != null) {
+                    documents.find(d.fin().decisionDocumentId()).ifPresent(doc -> model.addAttribute("decision", doc));
+                }
+            });
         }
         return "consultation/public";
     }

@@ -5,6 +5,7 @@ import org.gongkai.consultation.ConsultationInput;
 import org.gongkai.consultation.DraftConsultation;
 import org.gongkai.consultation.ModerateComments;
 import org.gongkai.consultation.ReceiveComment;
+import org.gongkai.consultation.ReviseDraft;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.Disclosure;
 import org.gongkai.document.DocumentContent;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * Demo content of participation (#18): a Q&A interpretation of 清溪县's school-zone plan, published with it, and an
- * open consultation on a draft rule with two comments from the public, one of them moderated.
+ * open consultation on a draft rule with two comments from the public, one of them moderated, and a second version
+ * of the draft that follows it.
  */
 @Component
 class DemoParticipation {
@@ -36,10 +38,13 @@ class DemoParticipation {
     private final DraftConsultation consultations;
     private final ReceiveComment comments;
     private final ModerateComments moderation;
+    private final ReviseDraft revise;
 
     DemoParticipation(CreateDocument create, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                       CatalogTree tree, DemoExtras extras, LinkInterpretation interpretations,
-                      DraftConsultation consultations, ReceiveComment comments, ModerateComments moderation) {
+                      DraftConsultation consultations, ReceiveComment comments, ModerateComments moderation,
+                      ReviseDraft revise) {
+        this.revise = revise;
         this.create = create;
         this.submit = submit;
         this.review = review;
@@ -101,5 +106,13 @@ class DemoParticipation {
         long first = comments.receive(id, null, "一位家长", null, "建议明确家庭经济困难学生免收课后服务费用。");
         comments.receive(id, null, null, null, "第二条“每天不少于两小时”对低年级学生偏长，建议分年级规定。");
         moderation.moderate(team.editor(), id, first, "PUBLISHED");
+        // a second version during the consultation, following the first comment; the comments stay on version 1
+        revise.newVersion(team.publisher(), id, "根据收到的意见，第三条增加家庭经济困难学生免收服务性费用的规定。",
+                String.join("\n\n", List.of(
+                        "第一条 为规范中小学课后服务，制定本办法。",
+                        "第二条 课后服务由学校组织，学生自愿参加，每天不少于两小时。",
+                        "第三条 课后服务可以收取服务性费用，标准由县发展改革部门会同教育部门核定并公示。"
+                                + "家庭经济困难学生免收服务性费用。",
+                        "第四条 本办法自发布之日起施行。")));
     }
 }

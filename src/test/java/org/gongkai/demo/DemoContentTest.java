@@ -160,8 +160,12 @@ class DemoContentTest {
         assertThat(site).contains("/o/qingxi/interpretations", "/o/qingxi/consultations");
         assertThat(mvc.perform(get("/o/qingxi/interpretations?form=QA")).andReturn().getResponse().getContentAsString())
                 .contains("政策问答", "学区划分方案");
-        assertThat(mvc.perform(get("/o/qingxi/consultations")).andReturn().getResponse().getContentAsString())
-                .contains("课后服务管理办法（征求意见稿）", "正在征求意见");
+        String list = mvc.perform(get("/o/qingxi/consultations")).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("课后服务管理办法（征求意见稿）", "正在征求意见");
+        var link = java.util.regex.Pattern.compile("/consultations/(\\d+)\"").matcher(list);
+        assertThat(link.find()).isTrue();
+        assertThat(mvc.perform(get("/consultations/" + link.group(1) + "/diff")).andReturn().getResponse()
+                .getContentAsString()).contains("第 1 稿与第 2 稿的比较", "家庭经济困难学生免收服务性费用");
     }
 
     /** Transactional: the publisher's first-sign-in password change, which the inspection page waits for, is rolled back. */
