@@ -129,6 +129,13 @@ class DemoContent implements ApplicationRunner {
         this.budgets = budgets;
     }
 
+    private DemoUniversityBoards universityBoards;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setUniversityBoards(DemoUniversityBoards universityBoards) {
+        this.universityBoards = universityBoards;
+    }
+
     /** The three people who take a document through the workflow in one organisation. */
     record Team(StaffUser editor, StaffUser reviewer, StaffUser publisher) {
     }
@@ -187,6 +194,7 @@ class DemoContent implements ApplicationRunner {
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         inspections.build(teams.get("qingxi"), today);
         syndication.build(orgIds, teams);
+        universityBoards.build(orgIds, teams, docIds, today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
                 millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),

@@ -13,6 +13,7 @@ import org.gongkai.document.EditionStatus;
 import org.gongkai.document.SaveDraft;
 import org.gongkai.document.StartNewEdition;
 import org.gongkai.identity.Organisation;
+import org.gongkai.identity.OrganisationKind;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
@@ -79,7 +80,11 @@ class GenerateReportDocument {
         ReportFigures figures = reports.live(org, period, report.entered());
         Reconciliation checks = Reconciliation.of(figures, reports.previousPublished(organisationId, period));
         String title = AnnualReports.title(org, period);
-        DocumentContent content = content(org, report, title, ReportHtml.body(figures, report.narratives()));
+        String body = ReportHtml.body(figures, report.narratives());
+        if (org.kind() == OrganisationKind.UNIVERSITY) {
+            body += ReportHtml.disclosureList(org.slug()); // the university's report links its board (issue 21)
+        }
+        DocumentContent content = content(org, report, title, body);
         long documentId = draft(user, report, content);
         attachFile(user, documentId, title + "（表二至表四）.xlsx", ReportXlsx.workbook(figures));
         pdf.render(title, figures, report.narratives()).ifPresent(bytes -> attachFile(user, documentId, title + ".pdf", bytes));

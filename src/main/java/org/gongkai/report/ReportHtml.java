@@ -24,6 +24,13 @@ final class ReportHtml {
         return html.toString();
     }
 
+    /** A university's report closes section 六 with the address of its disclosure-list board (module university). */
+    static String disclosureList(String slug) {
+        String path = "/o/" + HtmlUtils.htmlEscape(slug) + "/disclosure-list";
+        return "<p>本校《高等学校信息公开事项清单》（教办函〔2014〕23号）各事项的公开情况见：<a href=\"" + path + "\">"
+                + path + "</a></p>";
+    }
+
     private static void section(StringBuilder html, String heading, String text) {
         html.append("<h2>").append(heading).append("</h2>");
         paragraphs(text).forEach(p -> html.append("<p>").append(HtmlUtils.htmlEscape(p)).append("</p>"));

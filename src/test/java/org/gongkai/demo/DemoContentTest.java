@@ -222,6 +222,23 @@ class DemoContentTest {
                 .andExpect(content().string(containsString("逾期未公开的预算决算")));
     }
 
+    /** Transactional: the editor's first-sign-in password change is rolled back. */
+    @Test
+    @Transactional
+    void aUniversityShowsItsDisclosureListWithAnOverdueItemAndTheMinistrySeesItRanked() throws Exception {
+        mvc.perform(get("/o/hxnu")).andExpect(content().string(containsString("/o/hxnu/disclosure-list")));
+        mvc.perform(get("/o/hxnu/disclosure-list")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("华夏师范大学")))
+                .andExpect(content().string(containsString("本科招生办公室")))
+                .andExpect(content().string(containsString("本校目前没有经批准的中外合作办学机构或项目")));
+        jdbc.sql("update staff_user set must_change_password = false where username in ('hxnu-editor', 'moe-editor')").update();
+        mvc.perform(get("/admin").with(user(users.loadUserByUsername("hxnu-editor"))))
+                .andExpect(content().string(containsString("信息公开事项清单中缺失或逾期的事项")));
+        mvc.perform(get("/admin/disclosure-list").with(user(users.loadUserByUsername("moe-editor"))))
+                .andExpect(content().string(containsString("华夏师范大学")))
+                .andExpect(content().string(containsString("江南理工大学")));
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
