@@ -35,12 +35,66 @@ public class PublicReposts {
         }
     }
 
+    /**
+     * The attribution of a re-post from another instance. {@code faithful}: the re-post as published now says what
+     * the verified original says (title, 文号, issuing body, text) and the kept canonical form still hashes to the
+     * logged content hash — only then does the page say it matches the original.
+     */
+    public record RemoteAttribution(String title, String documentNumber, String issuer, LocalDate sourceDate,
+                                    String originalUrl, String host, java.time.Instant publishedAt,
+                                    String contentHash, long leafIndex, long treeSize, boolean faithful,
+                                    SourceState state) {
+
+        public boolean flagged() {
+            return state != SourceState.CURRENT;
+        }
+    }
+
     private final SyndicationStore store;
+    private final RemoteStore remote;
     private final PublishedDocuments published;
 
-    PublicReposts(SyndicationStore store, PublishedDocuments published) {
+    PublicReposts(SyndicationStore store, RemoteStore remote, PublishedDocuments published) {
         this.store = store;
+        this.remote = remote;
         this.published = published;
+    }
+
+    /** The attribution of a published re-post from another instance; null otherwise. */
+    public RemoteAttribution remote(long documentId) {
+        RemoteItem item = remote.byRepost(documentId).orElse(null);
+        PublishedDocument copy = item == null ? null : published.find(documentId).orElse(null);
+        if (copy == null) {
+            return null;
+        }
+        RemoteSource source = remote.source(item.sourceId()).orElseThrow();
+        SourceState state = item.sourceChange() == null ? SourceState.CURRENT
+                : SourceState.valueOf(item.sourceChange().name());
+        boolean faithful = org.gongkai.transparency.RemoteEditionCheck.matches(item.canonicalJson(), item.contentHash())
+                && same(copy.title(), item.title()) && same(copy.documentNumber(), item.documentNumber())
+                && same(copy.issuer(), item.issuer())
+                && lines(copy.bodyText()).equals(lines(canonicalBody(item.canonicalJson())));
+        return new RemoteAttribution(item.title(), item.documentNumber(), item.issuer(), item.sourceDate(),
+                source.documentUrl(item.remoteDocumentId()), java.net.URI.create(source.baseUrl()).getHost(),
+                item.sourcePublishedAt(), item.contentHash(), item.leafIndex(), item.treeSize(), faithful, state);
+    }
+
+    private static boolean same(String a, String b) {
+        return java.util.Objects.equals(a == null || a.isBlank() ? null : a.strip(), b == null || b.isBlank() ? null : b.strip());
+    }
+
+    /** Text as the canonical form keeps it: each line stripped, empty lines dropped. */
+    static String lines(String text) {
+        if (text == null) {
+            return "";
+        }
+        return String.join("\n", java.util.Arrays.stream(text.replace("\r", "").split("\n")).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList());
+    }
+
+    private static String canonicalBody(String canonicalJson) {
+        var n = tools.jackson.databind.json.JsonMapper.builder().build().readTree(canonicalJson).get("body");
+        return n == null || n.isNull() ? null : n.asString();
     }
 
     /** The attribution of a published re-post; null when the document is no re-post or not public. */

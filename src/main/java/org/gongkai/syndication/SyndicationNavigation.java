@@ -12,6 +12,13 @@ import java.util.Set;
 @Configuration(proxyBeanMethods = false)
 class SyndicationNavigation {
 
+    /** The operator approves sources on other instances before anything is fetched from them (ADR 0041). */
+    @Bean
+    AdminNavItem remoteSourceApprovalsNav() {
+        return new AdminNavItem("remote.approvals.title", "/admin/syndication/remote/approvals", 955,
+                Set.of(Role.SYSTEM_ADMIN.name()));
+    }
+
     @Bean
     AdminNavItem syndicationNav() {
         return new AdminNavItem("repost.nav", "/admin/syndication", 26,
