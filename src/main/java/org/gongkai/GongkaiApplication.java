@@ -1,6 +1,7 @@
 package org.gongkai;
 
 import org.gongkai.platform.EmbeddedPostgresLauncher;
+import org.gongkai.platform.StartupReport;
 import org.gongkai.platform.cli.CommandLineFace;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,8 @@ public class GongkaiApplication {
             System.exit(CommandLineFace.run(GongkaiApplication.class, args));
         }
         EmbeddedPostgresLauncher.startEarlyIfNeeded();
-        SpringApplication.run(GongkaiApplication.class, args);
+        SpringApplication spring = new SpringApplication(GongkaiApplication.class);
+        StartupReport.attachIfWanted(spring);
+        spring.run(args);
     }
 }

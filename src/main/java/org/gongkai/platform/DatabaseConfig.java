@@ -56,6 +56,9 @@ class DatabaseConfig {
     FlywayMigrationStrategy flywayMigrationStrategy(@Value("${gongkai.db.clean-on-start:false}") boolean cleanOnStart,
                                                     DatabaseOwner owner) {
         return flyway -> {
+            if (!cleanOnStart && owner.embeddedDataDir().map(EarlyMigration::succeeded).orElse(false)) {
+                return; // migrated from main while the context was being built (ADR 0035)
+            }
             if (cleanOnStart) {
                 flyway.clean();
             }

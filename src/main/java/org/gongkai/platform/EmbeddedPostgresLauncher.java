@@ -38,9 +38,11 @@ public final class EmbeddedPostgresLauncher {
         if (System.getenv("GONGKAI_DB_URL") == null || System.getenv("GONGKAI_DB_URL").isBlank()) {
             String dir = System.getenv().getOrDefault("GONGKAI_DATA_DIR", "data");
             String timeout = System.getenv("GONGKAI_DB_START_TIMEOUT");
-            start(Path.of(dir).toAbsolutePath().resolve("pg"), false,
+            Path pg = Path.of(dir).toAbsolutePath().resolve("pg");
+            Running running = start(pg, false,
                     timeout == null || timeout.isBlank() ? DEFAULT_START_TIMEOUT : DurationStyle.detectAndParse(timeout),
                     false);
+            EarlyMigration.begin(pg, running.start);
         }
     }
 
