@@ -31,9 +31,11 @@ class OpenDataPages {
     private final OrganisationDirectory organisations;
     private final StoredTables tables;
     private final java.time.Clock clock;
+    private final PublicSeries series;
 
     OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables,
-                  java.time.Clock clock) {
+                  java.time.Clock clock, PublicSeries series) {
+        this.series = series;
         this.published = published;
         this.organisations = organisations;
         this.tables = tables;
@@ -58,6 +60,7 @@ class OpenDataPages {
         model.addAttribute("themes", DatasetTheme.values());
         model.addAttribute("formats", ResourceFormat.values());
         model.addAttribute("below", organisations.subtree(site.id()));
+        model.addAttribute("series", series.of(ids));
         return "opendata/catalog";
     }
 
@@ -76,7 +79,9 @@ class OpenDataPages {
             model.addAttribute("preview", new Table(t.headers(), t.rows().stream().limit(PREVIEW_ROWS).toList()));
             model.addAttribute("previewTotal", t.rows().size());
         });
-        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources)));
+        PublicSeries.Place place = series.placeOf(id).orElse(null);
+        model.addAttribute("place", place);
+        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources, place)));
         return "opendata/dataset";
     }
 
