@@ -4,6 +4,8 @@ import org.gongkai.opendata.AnswerDataRequest;
 import org.gongkai.opendata.DataRequestDraft;
 import org.gongkai.opendata.DatasetForm;
 import org.gongkai.opendata.ManageDatasets;
+import org.gongkai.opendata.ManageSeries;
+import org.gongkai.opendata.SeriesForm;
 import org.gongkai.opendata.ReceiveDataRequest;
 import org.gongkai.opendata.UploadResource;
 import org.gongkai.platform.Zones;
@@ -26,9 +28,11 @@ class DemoOpenData {
     private final UploadResource upload;
     private final ReceiveDataRequest requests;
     private final AnswerDataRequest answers;
+    private final ManageSeries series;
 
     DemoOpenData(ManageDatasets datasets, UploadResource upload, ReceiveDataRequest requests,
-                 AnswerDataRequest answers) {
+                 AnswerDataRequest answers, ManageSeries series) {
+        this.series = series;
         this.datasets = datasets;
         this.upload = upload;
         this.requests = requests;
@@ -80,6 +84,27 @@ class DemoOpenData {
                 "王先生", "13700002222", null), at(today.minusDays(12))).id();
         answers.answer(team.publisher(), answered, new AnswerDataRequest.Reply("WITHHELD_THIRD_PARTY_RIGHTS", null,
                 "教师个人收入属于个人信息，公开会损害第三方合法权益。全县教职工工资总额已在部门决算中公开。", "0"));
+        budgets(team, publisher, year);
+    }
+
+    /** A yearly series: three budgets, the latest first on the series page, each linking its neighbours. */
+    private void budgets(DemoContent.Team team, String publisher, int year) {
+        long id = series.create(team.editor(), new SeriesForm("清溪县教育经费预算",
+                "县教育局每年公开的部门预算中的教育经费支出表，按功能科目列示。", "ANNUAL", null));
+        int[][] amounts = {{21850, 3120, 1460}, {22640, 3380, 1525}, {23410, 3290, 1610}};
+        for (int i = 0; i < 3; i++) {
+            int y = year - 2 + i;
+            long d = datasets.create(team.editor(), new DatasetForm(y + " 年清溪县教育经费预算", y
+                    + " 年县教育局部门预算中的教育经费支出（万元）。", "GOVE", "预算,教育经费", publisher,
+                    "gongkai@qingxi.example.gov.cn", null, "CC_BY_4_0", "ANNUAL", y + "-01-01", y + "-12-31", "清溪县",
+                    "RESULT", "《中华人民共和国预算法》第十四条", null));
+            upload.addResource(team.editor(), d, "支出预算表", null, y + "年教育经费预算.csv", ("科目,金额（万元）\n"
+                    + "普通教育," + amounts[i][0] + "\n职业教育," + amounts[i][1] + "\n教育费附加安排的支出," + amounts[i][2] + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            datasets.publish(team.publisher(), d);
+            series.attach(team.editor(), id, d);
+        }
+        series.publish(team.publisher(), id);
     }
 
     private static java.time.Instant at(LocalDate day) {

@@ -68,7 +68,7 @@ final class DatasetValidation {
         }
     }
 
-    private static String text(String value, int max, String field, boolean required, Map<String, String> errors) {
+    static String text(String value, int max, String field, boolean required, Map<String, String> errors) {
         String s = value == null || value.isBlank() ? null : value.strip();
         if (s == null && required) {
             errors.put(field, "od.error.required");
@@ -78,7 +78,7 @@ final class DatasetValidation {
         return s;
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Map<String, String> errors) {
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Map<String, String> errors) {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {

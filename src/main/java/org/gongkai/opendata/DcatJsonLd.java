@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * DCAT-AP 3 metadata as JSON-LD: a dcat:Catalog with its datasets, and each dcat:Dataset with its distributions
@@ -36,8 +37,14 @@ final class DcatJsonLd {
         return c;
     }
 
+    /**
+     * The catalog of a site: its datasets (each with its own organisation as publisher) and its public series, which
+     * DCAT-AP lists as datasets too; {@code places} says where each dataset stands in its series.
+     */
     static Map<String, Object> catalog(String base, Organisation org, List<Dataset> datasets,
-                                       Map<Long, List<PublicDatasets.PublicResource>> resources) {
+                                       Map<Long, List<PublicDatasets.PublicResource>> resources,
+                                       LongFunction<Organisation> organisations,
+                                       Map<Long, PublicSeries.Place> places, List<Series> series) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("@context", CONTEXT);
         c.put("@id", base + "/o/" + org.slug() + "/data");
@@ -48,16 +55,70 @@ final class DcatJsonLd {
         c.put("foaf:homepage", ref(base + "/o/" + org.slug(), "foaf:Document"));
         List<Object> ds = new ArrayList<>();
         for (Dataset d : datasets) {
-            Map<String, Object> m = dataset(base, d, org, resources.getOrDefault(d.id(), List.of()));
+            Map<String, Object> m = dataset(base, d, organisations.apply(d.organisationId()),
+                    resources.getOrDefault(d.id(), List.of()), places.get(d.id()));
             m.remove("@context");
             ds.add(m);
+        }
+        for (Series s : series) {
+            ds.add(seriesNode(base, s, organisations.apply(s.organisationId())));
         }
         c.put("dcat:dataset", ds);
         return c;
     }
 
+    /**
+     * A series with its public members (the latest first, as {@link PublicSeries#members} gives them): dcat:first
+     * and dcat:last name the earliest and the latest period, each member says dcat:inSeries with its dcat:prev and
+     * dcat:next.
+     */
+    static Map<String, Object> series(String base, Series s, Organisation org, List<Dataset> latestFirst,
+                                      Map<Long, List<PublicDatasets.PublicResource>> resources) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@context", CONTEXT);
+        m.putAll(seriesNode(base, s, org));
+        if (!latestFirst.isEmpty()) {
+            m.put("dcat:first", Map.of("@id", base + "/data/" + latestFirst.get(latestFirst.size() - 1).id()));
+            m.put("dcat:last", Map.of("@id", base + "/data/" + latestFirst.get(0).id()));
+        }
+        Map<Long, PublicSeries.Place> places = PublicSeries.places(s, latestFirst);
+        List<Object> members = new ArrayList<>();
+        for (Dataset d : latestFirst) {
+            Map<String, Object> x = dataset(base, d, org, resources.getOrDefault(d.id(), List.of()), places.get(d.id()));
+            x.remove("@context");
+            members.add(x);
+        }
+        m.put("dcat:seriesMember", members);
+        return m;
+    }
+
+    /**
+     * The series itself. It is typed dcat:Dataset as well as dcat:DatasetSeries (its superclass in DCAT 3): the
+     * shapes check the class of a catalog's dcat:dataset in the data, without inference.
+     */
+    static Map<String, Object> seriesNode(String base, Series s, Organisation org) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@id", base + "/data/series/" + s.id());
+        m.put("@type", List.of("dcat:DatasetSeries", "dcat:Dataset"));
+        m.put("dct:title", lang(s.title()));
+        m.put("dct:description", lang(s.description()));
+        m.put("dct:publisher", agent(base, org));
+        m.put("dct:accrualPeriodicity", ref(s.frequency().uri(), "dct:Frequency"));
+        if (s.publishedAt() != null) {
+            m.put("dct:issued", typed(s.publishedAt().toString(), "xsd:dateTime"));
+        }
+        m.put("dct:modified", typed(s.updatedAt().toString(), "xsd:dateTime"));
+        return m;
+    }
+
     static Map<String, Object> dataset(String base, Dataset d, Organisation org,
                                        List<PublicDatasets.PublicResource> resources) {
+        return dataset(base, d, org, resources, null);
+    }
+
+    /** A dataset; {@code place}: where it stands in its public series (null: in none). */
+    static Map<String, Object> dataset(String base, Dataset d, Organisation org,
+                                       List<PublicDatasets.PublicResource> resources, PublicSeries.Place place) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);
         m.put("@id", base + "/data/" + d.id());
@@ -105,6 +166,15 @@ final class DcatJsonLd {
         }
         m.put("dct:modified", typed(d.updatedAt().toString(), "xsd:dateTime"));
         m.put("dcat:landingPage", ref(base + "/data/" + d.id(), "foaf:Document"));
+        if (place != null) {
+            m.put("dcat:inSeries", seriesNode(base, place.series(), org));
+            if (place.previous() != null) {
+                m.put("dcat:prev", Map.of("@id", base + "/data/" + place.previous().id()));
+            }
+            if (place.next() != null) {
+                m.put("dcat:next", Map.of("@id", base + "/data/" + place.next().id()));
+            }
+        }
         List<Object> distributions = new ArrayList<>();
         for (PublicDatasets.PublicResource r : resources) {
             for (ResourceVersion v : r.versions()) {
@@ -149,8 +219,15 @@ final class DcatJsonLd {
         return Map.of("@id", iri, "@type", type);
     }
 
+    /**
+     * Text in Chinese. Characters XML 1.0 cannot carry (control characters other than tab and line breaks) become
+     * U+FFFD here, so the JSON-LD, Turtle and RDF/XML still say exactly the same.
+     */
     private static Map<String, Object> lang(String text) {
-        return Map.of("@value", text, "@language", "zh");
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(
+                (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF ? 0xFFFD : c));
+        return Map.of("@value", sb.toString(), "@language", "zh");
     }
 
     private static Map<String, Object> typed(String value, String type) {

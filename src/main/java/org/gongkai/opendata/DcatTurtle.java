@@ -37,6 +37,8 @@ final class DcatTurtle {
         List<String> parts = new ArrayList<>();
         if (node.get("@type") instanceof String type) {
             parts.add("a " + name(type));
+        } else if (node.get("@type") instanceof List<?> types) {
+            parts.add("a " + String.join(", ", types.stream().map(t -> name((String) t)).toList()));
         }
         for (Map.Entry<?, ?> e : node.entrySet()) {
             String key = (String) e.getKey();

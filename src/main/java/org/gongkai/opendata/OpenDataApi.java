@@ -20,20 +20,24 @@ import java.util.Map;
 /**
  * The public JSON API of open data (under {@code /api/v1/public/}, open without a token per {@code PublicPaths}):
  * a site's datasets with paging and the catalog's filters, and DCAT-AP 3 JSON-LD of a site's catalog and of each
- * dataset. Only published datasets and versions, through {@link PublicDatasets}.
+ * dataset and series (also as Turtle and RDF/XML). Only published datasets, versions and series, through
+ * {@link PublicDatasets} and {@link PublicSeries}.
  */
 @RestController
 class OpenDataApi {
 
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
     static final MediaType TURTLE = MediaType.parseMediaType("text/turtle;charset=UTF-8");
+    static final MediaType RDF_XML = MediaType.parseMediaType("application/rdf+xml;charset=UTF-8");
     static final int MAX_SIZE = 100;
 
     private final PublicDatasets published;
     private final OrganisationDirectory organisations;
+    private final PublicSeries series;
 
-    OpenDataApi(PublicDatasets published, OrganisationDirectory organisations) {
+    OpenDataApi(PublicDatasets published, OrganisationDirectory organisations, PublicSeries series) {
         this.published = published;
+        this.series = series;
         this.organisations = organisations;
     }
 
@@ -66,37 +70,74 @@ class OpenDataApi {
 
     @GetMapping("/api/v1/public/opendata/{site}/catalog")
     ResponseEntity<String> catalog(@PathVariable String site, HttpServletRequest request) {
-        Organisation o = site(site);
-        List<Dataset> datasets = published.newest(organisations.subtreeIds(o.id()), 1000);
-        Map<Long, List<PublicDatasets.PublicResource>> resources = new LinkedHashMap<>();
-        datasets.forEach(d -> resources.put(d.id(), published.resources(d.id())));
-        return ResponseEntity.ok().contentType(JSON_LD).body(DcatJsonLd.script(
-                DcatJsonLd.catalog(OpenDataPages.base(request), o, datasets, resources)));
+        return ResponseEntity.ok().contentType(JSON_LD).body(DcatJsonLd.script(catalogModel(site, request)));
     }
 
     /** The catalog's DCAT-AP metadata as Turtle: the same model as the JSON-LD. */
     @GetMapping("/api/v1/public/opendata/{site}/catalog.ttl")
     ResponseEntity<String> catalogTurtle(@PathVariable String site, HttpServletRequest request) {
-        Organisation o = site(site);
-        List<Dataset> datasets = published.newest(organisations.subtreeIds(o.id()), 1000);
-        Map<Long, List<PublicDatasets.PublicResource>> resources = new LinkedHashMap<>();
-        datasets.forEach(d -> resources.put(d.id(), published.resources(d.id())));
-        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(
-                DcatJsonLd.catalog(OpenDataPages.base(request), o, datasets, resources)));
+        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(catalogModel(site, request)));
     }
 
-    @GetMapping("/api/v1/public/opendata/datasets/{id}.ttl")
-    ResponseEntity<String> datasetTurtle(@PathVariable long id, HttpServletRequest request) {
-        Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
-        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(DcatJsonLd.dataset(
-                OpenDataPages.base(request), d, organisations.get(d.organisationId()), published.resources(id))));
+    /** The catalog's DCAT-AP metadata as RDF/XML: the same model as the JSON-LD. */
+    @GetMapping("/api/v1/public/opendata/{site}/catalog.rdf")
+    ResponseEntity<String> catalogRdfXml(@PathVariable String site, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(RDF_XML).body(DcatRdfXml.write(catalogModel(site, request)));
     }
 
     @GetMapping("/api/v1/public/opendata/datasets/{id}")
     ResponseEntity<String> dataset(@PathVariable long id, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(JSON_LD).body(DcatJsonLd.script(datasetModel(id, request)));
+    }
+
+    @GetMapping("/api/v1/public/opendata/datasets/{id}.ttl")
+    ResponseEntity<String> datasetTurtle(@PathVariable long id, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(datasetModel(id, request)));
+    }
+
+    @GetMapping("/api/v1/public/opendata/datasets/{id}.rdf")
+    ResponseEntity<String> datasetRdfXml(@PathVariable long id, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(RDF_XML).body(DcatRdfXml.write(datasetModel(id, request)));
+    }
+
+    @GetMapping("/api/v1/public/opendata/series/{id}")
+    ResponseEntity<String> series(@PathVariable long id, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(JSON_LD).body(DcatJsonLd.script(seriesModel(id, request)));
+    }
+
+    @GetMapping("/api/v1/public/opendata/series/{id}.ttl")
+    ResponseEntity<String> seriesTurtle(@PathVariable long id, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(TURTLE).body(DcatTurtle.write(seriesModel(id, request)));
+    }
+
+    @GetMapping("/api/v1/public/opendata/series/{id}.rdf")
+    ResponseEntity<String> seriesRdfXml(@PathVariable long id, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(RDF_XML).body(DcatRdfXml.write(seriesModel(id, request)));
+    }
+
+    private Map<String, Object> catalogModel(String site, HttpServletRequest request) {
+        Organisation o = site(site);
+        List<Long> ids = organisations.subtreeIds(o.id());
+        List<Dataset> datasets = published.newest(ids, 1000);
+        Map<Long, List<PublicDatasets.PublicResource>> resources = new LinkedHashMap<>();
+        datasets.forEach(d -> resources.put(d.id(), published.resources(d.id())));
+        return DcatJsonLd.catalog(OpenDataPages.base(request), o, datasets, resources, organisations::get,
+                series.places(ids), series.of(ids));
+    }
+
+    private Map<String, Object> datasetModel(long id, HttpServletRequest request) {
         Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
-        return ResponseEntity.ok().contentType(JSON_LD).body(DcatJsonLd.script(DcatJsonLd.dataset(
-                OpenDataPages.base(request), d, organisations.get(d.organisationId()), published.resources(id))));
+        return DcatJsonLd.dataset(OpenDataPages.base(request), d, organisations.get(d.organisationId()),
+                published.resources(id), series.placeOf(id).orElse(null));
+    }
+
+    private Map<String, Object> seriesModel(long id, HttpServletRequest request) {
+        Series s = series.find(id).orElseThrow(() -> new NotFoundException("series", id));
+        List<Dataset> members = series.members(id);
+        Map<Long, List<PublicDatasets.PublicResource>> resources = new LinkedHashMap<>();
+        members.forEach(d -> resources.put(d.id(), published.resources(d.id())));
+        return DcatJsonLd.series(OpenDataPages.base(request), s, organisations.get(s.organisationId()), members,
+                resources);
     }
 
     private static Map<String, Object> item(String base, PublicDatasets.Listed l) {

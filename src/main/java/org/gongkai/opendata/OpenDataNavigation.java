@@ -22,6 +22,11 @@ class OpenDataNavigation {
     }
 
     @Bean
+    AdminNavItem dataSeriesNav() {
+        return new AdminNavItem("ods.nav", "/admin/opendata/series", 37, Set.of(Role.EDITOR.name(), Role.PUBLISHER.name()));
+    }
+
+    @Bean
     WorkListItem openDataToPublish(JdbcClient jdbc) {
         return new WorkListItem("od.worklist.toPublish", "/admin/opendata?pending=true", 37,
                 Set.of(Role.PUBLISHER.name()), org -> jdbc.sql("""

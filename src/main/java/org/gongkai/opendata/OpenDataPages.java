@@ -31,9 +31,11 @@ class OpenDataPages {
     private final OrganisationDirectory organisations;
     private final StoredTables tables;
     private final java.time.Clock clock;
+    private final PublicSeries series;
 
     OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables,
-                  java.time.Clock clock) {
+                  java.time.Clock clock, PublicSeries series) {
+        this.series = series;
         this.published = published;
         this.organisations = organisations;
         this.tables = tables;
@@ -58,11 +60,19 @@ class OpenDataPages {
         model.addAttribute("themes", DatasetTheme.values());
         model.addAttribute("formats", ResourceFormat.values());
         model.addAttribute("below", organisations.subtree(site.id()));
+        model.addAttribute("series", series.of(ids));
         return "opendata/catalog";
     }
 
+    /**
+     * A dataset's page. With a tabular resource, the preview of its newest version carries a chart drawn on the
+     * server: {@code value} a numeric column (default the first), {@code label} any column (default the first text
+     * column), {@code chart} BAR or LINE; a name that is not a column of the table is a 400.
+     */
     @GetMapping("/data/{id}")
-    String dataset(@PathVariable long id, HttpServletRequest request, Model model) {
+    String dataset(@PathVariable long id, @RequestParam(required = false) String chart,
+                   @RequestParam(required = false) String value, @RequestParam(required = false) String label,
+                   HttpServletRequest request, Model model) {
         Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
         Organisation org = organisations.get(d.organisationId());
         List<PublicDatasets.PublicResource> resources = published.resources(id);
@@ -75,8 +85,11 @@ class OpenDataPages {
             model.addAttribute("previewResource", r);
             model.addAttribute("preview", new Table(t.headers(), t.rows().stream().limit(PREVIEW_ROWS).toList()));
             model.addAttribute("previewTotal", t.rows().size());
+            chart(model, r.latest(), r.resource().keyColumn(), t, chart, value, label);
         });
-        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources)));
+        PublicSeries.Place place = series.placeOf(id).orElse(null);
+        model.addAttribute("place", place);
+        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources, place)));
         return "opendata/dataset";
     }
 
@@ -104,6 +117,34 @@ class OpenDataPages {
         model.addAttribute("diff", TableDiff.compare(tables.read(a, r.resource().format()),
                 tables.read(b, r.resource().format()), r.resource().keyColumn()));
         return "opendata/changes";
+    }
+
+    /** The chart's columns as chosen, else the first numeric column that is not the key and the first text column. */
+    private static void chart(Model model, ResourceVersion v, String keyColumn, Table t, String chart, String value,
+                              String label) {
+        List<String> numeric = v.columns().stream()
+                .filter(c -> c.type() == ColumnType.INTEGER || c.type() == ColumnType.DECIMAL)
+                .map(ResourceVersion.Column::name).filter(t.headers()::contains).toList();
+        if (numeric.isEmpty()) {
+            return;
+        }
+        String valueColumn = value == null || value.isBlank()
+                ? numeric.stream().filter(c -> !c.equals(keyColumn)).findFirst().orElse(numeric.get(0)) : value;
+        if (!numeric.contains(valueColumn)) {
+            throw InvalidInputException.of("value", "od.chart.error.value");
+        }
+        String labelColumn = label == null || label.isBlank() ? v.columns().stream()
+                .filter(c -> c.type() == ColumnType.TEXT && !c.name().equals(valueColumn) && t.headers().contains(c.name()))
+                .map(ResourceVersion.Column::name).findFirst()
+                .orElse(t.headers().stream().filter(h -> !h.equals(valueColumn)).findFirst().orElse(valueColumn)) : label;
+        if (!t.headers().contains(labelColumn)) {
+            throw InvalidInputException.of("label", "od.chart.error.label");
+        }
+        TableChart.Kind kind = choice(TableChart.Kind.class, chart, "chart");
+        model.addAttribute("chart", TableChart.of(t, t.column(labelColumn), t.column(valueColumn),
+                kind == null ? TableChart.Kind.BAR : kind, PREVIEW_ROWS));
+        model.addAttribute("numericColumns", numeric);
+        model.addAttribute("chartKinds", TableChart.Kind.values());
     }
 
     private static ResourceVersion version(List<ResourceVersion> versions, int number, String field) {

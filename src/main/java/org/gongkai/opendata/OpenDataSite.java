@@ -11,8 +11,11 @@ class OpenDataSite implements SiteContribution {
 
     private final PublicDatasets published;
     private final org.gongkai.identity.OrganisationDirectory organisations;
+    private final PublicSeries series;
 
-    OpenDataSite(PublicDatasets published, org.gongkai.identity.OrganisationDirectory organisations) {
+    OpenDataSite(PublicDatasets published, org.gongkai.identity.OrganisationDirectory organisations,
+                 PublicSeries series) {
+        this.series = series;
         this.published = published;
         this.organisations = organisations;
     }
@@ -28,6 +31,9 @@ class OpenDataSite implements SiteContribution {
 
     @Override
     public List<Url> sitemap(int max) {
-        return published.all(max).stream().map(d -> new Url("/data/" + d.id(), d.updatedAt())).toList();
+        List<Url> urls = new java.util.ArrayList<>(
+                published.all(max).stream().map(d -> new Url("/data/" + d.id(), d.updatedAt())).toList());
+        series.all(max).forEach(s -> urls.add(new Url("/data/series/" + s.id(), s.updatedAt())));
+        return urls.size() > max ? urls.subList(0, max) : urls;
     }
 }

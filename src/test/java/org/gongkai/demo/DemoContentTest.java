@@ -90,7 +90,10 @@ class DemoContentTest {
         mvc.perform(get("/o/qingxi/data")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("清溪县中小学校基本情况")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("食品安全检查结果"))));
-        assertThat(count("select count(*) from od_public_version")).isEqualTo(2);
+        assertThat(count("select count(*) from od_public_version")).isEqualTo(5);
+        // a yearly series of three budgets, public, the latest first
+        assertThat(count("select count(*) from od_public_series_member")).isEqualTo(3);
+        mvc.perform(get("/o/qingxi/data")).andExpect(content().string(containsString("清溪县教育经费预算")));
         mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/data")));
         // random inspections (issue #20): a drawn plan with a published result, one waiting for its seed, a draft unseen
         mvc.perform(get("/o/qingxi/inspections")).andExpect(status().isOk())

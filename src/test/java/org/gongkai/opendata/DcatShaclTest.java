@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The DCAT-AP 3 JSON-LD of a catalog and of a dataset conforms to the DCAT-AP 3.0.0 SHACL shapes (the SEMIC
  * release's shapes with their ranges, copied into the test resources), validated with Apache Jena SHACL; the Turtle
- * beside each parses to the same graph.
+ * and the RDF/XML beside each parse to the same graph. A series of two datasets puts dcat:DatasetSeries, dcat:inSeries,
+ * first/last and prev/next into the catalog, the dataset and the series' own metadata.
  */
 @IntegrationTest
 class DcatShaclTest {
@@ -38,6 +39,7 @@ class DcatShaclTest {
     @Autowired ManageDatasets manage;
     @Autowired UploadResource upload;
     @Autowired OrganisationDirectory organisations;
+    @Autowired ManageSeries series;
 
     @Test
     void theCatalogAndADatasetConformToTheDcatAp3Shapes() throws Exception {
@@ -49,15 +51,24 @@ class DcatShaclTest {
         manage.publish(publisher, id);
         upload.addVersion(editor, id, u.resourceId(), null, "t.csv", OpenDataTest.utf8(OpenDataTest.V2));
         manage.publish(publisher, id);
+        // a series of two published members, so dcat:inSeries, first/last and prev/next are in the graphs
+        long earlier = manage.create(editor, SeriesTest.yearly("形状校验 2024", 2024));
+        upload.addResource(editor, earlier, "表", null, "t.csv", OpenDataTest.utf8(OpenDataTest.V1));
+        manage.publish(publisher, earlier);
+        long seriesId = series.create(editor, new SeriesForm("形状校验系列", "历年形状校验。", "ANNUAL", null));
+        series.attach(editor, seriesId, earlier);
+        series.attach(editor, seriesId, id);
+        series.publish(publisher, seriesId);
         Shapes shapes = Shapes.parse(shapes("dcat-ap-3.0.0-SHACL.ttl").getGraph());
 
         for (String url : new String[] {"/api/v1/public/opendata/" + organisations.get(org).slug() + "/catalog",
-                "/api/v1/public/opendata/datasets/" + id}) {
+                "/api/v1/public/opendata/datasets/" + id, "/api/v1/public/opendata/series/" + seriesId}) {
             String json = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             Model data = ModelFactory.createDefaultModel();
             RDFParser.fromString(json, Lang.JSONLD).parse(data);
             assertThat(data.size()).as(url).isGreaterThan(20);
             ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
+            assertThat(json).as(url).contains("dcat:inSeries").contains("dcat:DatasetSeries");
             assertThat(report.conforms()).as(url + "\n" + text(report)).isTrue();
 
             // the Turtle beside it says exactly the same: it parses, and its graph is the JSON-LD's
@@ -68,6 +79,15 @@ class DcatShaclTest {
             RDFParser.fromString(ttlResponse.getContentAsString(StandardCharsets.UTF_8), Lang.TURTLE).parse(turtle);
             assertThat(turtle.isIsomorphicWith(data)).as(ttlUrl + "\n" + ttlResponse.getContentAsString(StandardCharsets.UTF_8)).isTrue();
             assertThat(ShaclValidator.get().validate(shapes, turtle.getGraph()).conforms()).as(ttlUrl).isTrue();
+
+            // and so does the RDF/XML: parsed back, the same graph
+            String rdfUrl = url + ".rdf";
+            var rdfResponse = mvc.perform(get(rdfUrl)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(rdfResponse.getContentType()).startsWith("application/rdf+xml");
+            String xml = rdfResponse.getContentAsString(StandardCharsets.UTF_8);
+            Model rdfXml = ModelFactory.createDefaultModel();
+            RDFParser.fromString(xml, Lang.RDFXML).parse(rdfXml);
+            assertThat(rdfXml.isIsomorphicWith(data)).as(rdfUrl + "\n" + xml).isTrue();
         }
     }
 
