@@ -114,6 +114,13 @@ class DemoContent implements ApplicationRunner {
         this.inspections = inspections;
     }
 
+    private DemoTaskLedger taskLedger;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setTaskLedger(DemoTaskLedger taskLedger) {
+        this.taskLedger = taskLedger;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setSyndication(DemoSyndication syndication) {
         this.syndication = syndication;
@@ -186,6 +193,7 @@ class DemoContent implements ApplicationRunner {
         budgets.build(teams.get("qingxi"), today);
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         inspections.build(teams.get("qingxi"), today);
+        taskLedger.build(teams.get("qingxi"), today, docIds.get("qx-zone"));
         syndication.build(orgIds, teams);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
         log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
