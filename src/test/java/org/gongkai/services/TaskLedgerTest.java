@@ -362,6 +362,14 @@ class TaskLedgerTest {
                 .andExpect(content().string(not(containsString("50%"))));
         String sitemap = mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
         assertThat(sitemap).contains("/tasks/" + id + "<").doesNotContain("/tasks/" + draft + "<");
+        mvc.perform(get("/api/v1/public/tasks/items/" + draft)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/tasks/items/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第一次进展")))
+                .andExpect(content().string(not(containsString("尚待审核的进展"))));
+        mvc.perform(get("/api/v1/public/tasks/" + w.slug())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("公开的任务")))
+                .andExpect(content().string(not(containsString("尚未公开的任务"))));
+
         manage.publish(w.publisher(), id);
         mvc.perform(get("/tasks/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("尚待审核的进展")));
