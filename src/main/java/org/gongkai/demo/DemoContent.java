@@ -114,6 +114,13 @@ class DemoContent implements ApplicationRunner {
         this.inspections = inspections;
     }
 
+    private DemoTaskLedger taskLedger;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setTaskLedger(DemoTaskLedger taskLedger) {
+        this.taskLedger = taskLedger;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setSyndication(DemoSyndication syndication) {
         this.syndication = syndication;
@@ -193,6 +200,7 @@ class DemoContent implements ApplicationRunner {
         budgets.build(teams.get("qingxi"), today);
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         inspections.build(teams.get("qingxi"), today);
+        taskLedger.build(teams.get("qingxi"), today, docIds.get("qx-zone"));
         syndication.build(orgIds, teams);
         universityBoards.build(orgIds, teams, docIds, today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);

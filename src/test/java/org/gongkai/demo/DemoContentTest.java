@@ -103,6 +103,13 @@ class DemoContentTest {
         assertThat(count("select count(*) from svc_plan where status = 'DRAWN'")).isEqualTo(1);
         assertThat(count("select count(*) from svc_result where published_at is not null")).isEqualTo(1);
         mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/inspections")));
+        // task ledger (issue #20): three public tasks (one overdue), one draft unseen, one update waiting for the publisher
+        mvc.perform(get("/o/qingxi/tasks")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("学校作业公示制度全覆盖")))
+                .andExpect(content().string(containsString("逾期未完成 1 项")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("学前教育普惠发展"))));
+        assertThat(count("select count(*) from svc_progress where published_at is null")).isEqualTo(1);
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/tasks")));
         // data requests: open ones (one with a draft dataset started for it) and one answered, the form linked
         assertThat(count("select count(*) from od_request where status = 'OPEN'")).isEqualTo(3);
         assertThat(count("select count(*) from od_request where status = 'OPEN' and dataset_id is not null")).isEqualTo(1);
