@@ -1,7 +1,10 @@
 package org.gongkai.demo;
 
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.Departments;
 import org.gongkai.identity.StaffUser;
+import org.gongkai.participation.BuildSurvey;
+import org.gongkai.participation.SurveyQuestionKind;
 import org.gongkai.participation.HandleIncident;
 import org.gongkai.participation.HandleMessage;
 import org.gongkai.participation.IncidentSeverity;
@@ -15,13 +18,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The county bureau's messages from the public, received so many working days before the demo is built: a new one,
  * one near its reply date, one past it, and an answered exchange the writer let be published and the head published
  * (so the public listing and the statistics are not empty). Names and numbers are invented. Two public-concern
  * incidents: a general one found 40 hours before the demo was built (its 48-hour clock warns), and a larger one of ten
- * days ago answered at a press conference and closed with a review.
+ * days ago answered at a press conference and closed with a review. Two departments, the overdue message assigned to
+ * one of them and its officer; an open survey with a question of each kind.
  */
 @Component
 class DemoMessages {
@@ -32,8 +37,13 @@ class DemoMessages {
     private final HandleIncident incidents;
     private final Clock clock;
 
+    private final Departments departments;
+    private final BuildSurvey surveys;
+
     DemoMessages(ReceiveMessage receive, HandleMessage handle, WorkingDayCalendar calendar, HandleIncident incidents,
-                 Clock clock) {
+                 Clock clock, Departments departments, BuildSurvey surveys) {
+        this.departments = departments;
+        this.surveys = surveys;
         this.receive = receive;
         this.handle = handle;
         this.calendar = calendar;
@@ -48,9 +58,12 @@ class DemoMessages {
         receive.receive(org, new MessageDraft(MessageType.SUGGESTION, "建议延长学校图书馆开放时间",
                 "建议寒暑假期间学校图书馆每周开放两天，方便学生借阅。", "黄志强", null, "demo-reader@example.org", false),
                 at(workingDaysAgo(today, 8)));
-        receive.receive(org, new MessageDraft(MessageType.COMPLAINT, "校门口上下学时段交通拥堵",
+        long overdue = receive.receive(org, new MessageDraft(MessageType.COMPLAINT, "校门口上下学时段交通拥堵",
                 "县第二小学门口每天下午放学时车辆乱停，孩子过马路很危险，希望协调交警疏导。", "马俊",
-                "13900000012", null, true), at(workingDaysAgo(today, 12)));
+                "13900000012", null, true), at(workingDaysAgo(today, 12))).id();
+        departments.seed(org, "办公室", List.of(head.id()));
+        long safety = departments.seed(org, "安全稳定科", List.of(officer.id()));
+        handle.assign(officer, overdue, 0, safety, officer.id());
         long answered = receive.receive(org, new MessageDraft(MessageType.CONSULTATION, "课后服务如何收费",
                 "请问今年秋季学期课后服务的收费标准是多少？低保家庭能否减免？", "罗琳", "13900000013", null, true),
                 at(workingDaysAgo(today, 6))).id();
@@ -60,6 +73,22 @@ class DemoMessages {
                 感谢您的关注。""");
         handle.publish(head, answered, 1);
         incidents(officer);
+        survey(officer, head);
+    }
+
+    /** An open survey of 清溪县 (opened three days ago, closing in two weeks) with the three kinds of question. */
+    private void survey(StaffUser officer, StaffUser head) {
+        Instant now = clock.instant();
+        long id = surveys.create(officer, new BuildSurvey.Draft("课后服务满意度调查",
+                "为改进义务教育阶段课后服务，现征集家长和学生的意见。调查不记名，结果将在调查结束后公布。",
+                now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(14))));
+        surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.SINGLE, "您的身份", true,
+                "学生家长\n学生\n教师\n其他", null));
+        surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.MULTIPLE,
+                "您希望课后服务增加哪些内容", true, "作业辅导\n体育活动\n艺术兴趣\n科技实践\n阅读", null));
+        surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.TEXT,
+                "对课后服务的其他意见和建议", false, null, 300));
+        surveys.publish(head, id, 3);
     }
 
     private void incidents(StaffUser officer) {

@@ -20,4 +20,9 @@ class IdentityNavigation {
         return new AdminNavItem("nav.users", "/admin/users", 81,
                 Set.of(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name()));
     }
+
+    @Bean
+    AdminNavItem departmentsNavItem() {
+        return new AdminNavItem("nav.departments", "/admin/departments", 82, Set.of(Role.SYSTEM_ADMIN.name()));
+    }
 }

@@ -30,7 +30,8 @@ class WorkList {
         Set<String> roles = user.roles().stream().map(Role::name).collect(Collectors.toSet());
         List<WorkListItem> mine = items.stream().filter(i -> i.shownTo(roles)).toList();
         List<Line> lines = mine.stream()
-                .map(i -> new Line(i.labelKey(), i.link(), i.count().in(user.organisationId())))
+                .map(i -> new Line(i.labelKey(), i.link(), i.count() instanceof WorkListItem.PersonalCount p
+                        ? p.forStaff(user.organisationId(), user.id()) : i.count().in(user.organisationId())))
                 .filter(l -> l.count() > 0)
                 .toList();
         return new Waiting(!mine.isEmpty(), lines);

@@ -10,7 +10,8 @@ record CitizenMessage(long id, long organisationId, long writtenTo, String track
                       LocalDate receivedOn, LocalDate clockFrom, int replyDays, LocalDate dueOn, Long assignedTo,
                       String assignedName, String reply, Instant repliedAt, LocalDate repliedOn, String repliedByName,
                       Instant publishedAt, InvalidReason invalidReason, int version, Rating rating,
-                      String ratingComment, SecondLook secondLook) {
+                      String ratingComment, SecondLook secondLook, Long departmentId,
+                      String departmentName) {
 
     /** The writer's request for a second look by the head of office, and its answer (null until given). */
     record SecondLook(Instant askedAt, String reason, String reply, Instant answeredAt, String answeredByName) {

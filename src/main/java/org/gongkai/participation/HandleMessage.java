@@ -1,5 +1,6 @@
 package org.gongkai.participation;
 
+import org.gongkai.identity.Departments;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.audit.StaffAction;
@@ -32,9 +33,11 @@ public class HandleMessage {
     private final ReplyClock clock;
     private final OrganisationDirectory organisations;
     private final ApplicationEventPublisher events;
+    private final Departments departments;
 
     HandleMessage(MessageStore store, MessageAccess access, ReplyClock clock, OrganisationDirectory organisations,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Departments departments) {
+        this.departments = departments;
         this.store = store;
         this.access = access;
         this.clock = clock;
@@ -49,17 +52,33 @@ public class HandleMessage {
         return m;
     }
 
+    /**
+     * Assigns the message to a department of its organisation and/or a person who handles messages there; when both
+     * are given, the person belongs to the department. Null clears either.
+     */
     @Transactional
-    public void assign(StaffUser user, long id, int version, Long staffId) {
+    public void assign(StaffUser user, long id, int version, Long departmentId, Long staffId) {
         CitizenMessage m = actable(user, id);
-        if (staffId != null && store.assignees(m.organisationId()).stream().noneMatch(a -> a.id() == staffId)) {
-            throw InvalidInputException.of("assignee", "msg.error.assignee");
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (departmentId != null && departments.find(departmentId)
+                .filter(d -> d.organisationId() == m.organisationId()).isEmpty()) {
+            errors.put("department", "msg.error.department");
         }
-        if (!store.assign(id, version, staffId)) {
+        if (staffId != null && store.assignees(m.organisationId()).stream().noneMatch(a -> a.id() == staffId)) {
+            errors.put("assignee", "msg.error.assignee");
+        } else if (staffId != null && departmentId != null && errors.isEmpty()
+                && !departments.isMember(departmentId, staffId)) {
+            errors.put("assignee", "msg.error.assigneeNotInDepartment");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!store.assign(id, version, departmentId, staffId)) {
             throw new ConflictException("msg.stale");
         }
         store.event(id, "ASSIGNED", user.id(), null, null, null, false);
-        audit(user, m, "message.assign", map("assignedTo", m.assignedTo()), map("assignedTo", staffId));
+        audit(user, m, "message.assign", map("department", m.departmentId(), "assignedTo", m.assignedTo()),
+                map("department", departmentId, "assignedTo", staffId));
     }
 
     @Transactional

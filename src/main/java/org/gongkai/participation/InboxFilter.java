@@ -4,10 +4,11 @@ import java.util.Map;
 
 /**
  * Filters and order of the inbox: status and type (null: any), {@code flag} NEAR (due within the near-due window)
- * or OVERDUE (open past its due date) or SECOND_LOOK (a second look asked and not yet answered), {@code sort} one of {@link #SORTS} with {@code dir}. Anything unknown is an
+ * or OVERDUE (open past its due date) or SECOND_LOOK (a second look asked and not yet answered), {@code assignee} and {@code department} (null: anyone's), {@code sort} one of {@link #SORTS} with {@code dir}. Anything unknown is an
  * IllegalArgumentException, answered 400.
  */
-record InboxFilter(MessageStatus status, MessageType type, String flag, String sort, String dir) {
+record InboxFilter(MessageStatus status, MessageType type, String flag, String sort, String dir, Long assignee,
+                   Long department) {
 
     static final Map<String, String> SORTS = Map.of(
             "due", "m.due_on",
@@ -24,7 +25,12 @@ record InboxFilter(MessageStatus status, MessageType type, String flag, String s
             throw new IllegalArgumentException("inbox filter");
         }
         return new InboxFilter(blank(status) == null ? null : MessageStatus.valueOf(status.strip()),
-                blank(type) == null ? null : MessageType.valueOf(type.strip()), f, s, d);
+                blank(type) == null ? null : MessageType.valueOf(type.strip()), f, s, d, null, null);
+    }
+
+    /** The same filter narrowed to one person's messages and/or one department's (null: anyone's). */
+    InboxFilter narrowed(Long assignee, Long department) {
+        return new InboxFilter(status, type, flag, sort, dir, assignee, department);
     }
 
     String orderBy() {

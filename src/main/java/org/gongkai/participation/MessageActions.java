@@ -27,8 +27,10 @@ class MessageActions {
 
     @PostMapping("/admin/messages/{id}/assign")
     String assign(StaffUser user, @PathVariable long id, @RequestParam int version,
-                  @RequestParam(required = false) Long assignee, HttpServletResponse response, Model model) {
-        return run(user, id, "assigned", response, model, () -> handle.assign(user, id, version, assignee));
+                  @RequestParam(required = false) Long department, @RequestParam(required = false) Long assignee,
+                  HttpServletResponse response, Model model) {
+        return run(user, id, "assigned", response, model,
+                () -> handle.assign(user, id, version, department, assignee));
     }
 
     @PostMapping("/admin/messages/{id}/note")

@@ -1,5 +1,6 @@
 package org.gongkai.participation;
 
+import org.gongkai.identity.Departments;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.StaffUser;
@@ -28,9 +29,11 @@ class MessageInboxPages {
     private final HandleMessage handle;
     private final ReplyClock clock;
     private final OrganisationDirectory organisations;
+    private final Departments departments;
 
     MessageInboxPages(MessageStore store, MessageAccess access, HandleMessage handle, ReplyClock clock,
-                      OrganisationDirectory organisations) {
+                      OrganisationDirectory organisations, Departments departments) {
+        this.departments = departments;
         this.store = store;
         this.access = access;
         this.handle = handle;
@@ -42,10 +45,13 @@ class MessageInboxPages {
     String inbox(StaffUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String type, @RequestParam(required = false) String flag,
                  @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                 @RequestParam(required = false) Integer page, Model model) {
+                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Boolean mine,
+                 @RequestParam(required = false) Long department, Model model) {
         long orgId = org == null ? user.organisationId() : org;
         access.requireRead(user, orgId);
-        InboxFilter filter = InboxFilter.of(status, type, flag, sort, dir);
+        boolean onlyMine = Boolean.TRUE.equals(mine);
+        InboxFilter filter = InboxFilter.of(status, type, flag, sort, dir)
+                .narrowed(onlyMine ? user.id() : null, department);
         var today = clock.today();
         Page<MessageStore.InboxRow> rows = store.inbox(orgId, filter, today, clock.nearBy(today), Page.clamp(page), PAGE_SIZE);
         model.addAttribute("organisation", organisations.get(orgId));
@@ -56,6 +62,8 @@ class MessageInboxPages {
         model.addAttribute("statuses", MessageStatus.values());
         model.addAttribute("types", MessageType.values());
         model.addAttribute("sorts", List.of("received", "type", "status", "due"));
+        model.addAttribute("mine", onlyMine);
+        model.addAttribute("departments", departments.of(orgId));
         model.addAttribute("canRefer", access.canAct(user, orgId) && orgId == user.organisationId());
         return "participation/inbox";
     }
@@ -87,6 +95,7 @@ class MessageInboxPages {
         model.addAttribute("overdue", m.open() && m.dueOn().isBefore(today));
         model.addAttribute("near", m.open() && !m.dueOn().isBefore(today) && !m.dueOn().isAfter(clock.nearBy(today)));
         model.addAttribute("assignees", store.assignees(m.organisationId()));
+        model.addAttribute("departments", departments.of(m.organisationId()));
         model.addAttribute("transferTargets", transferTargets(o));
         model.addAttribute("invalidReasons", InvalidReason.values());
         model.addAttribute("errors", errors);

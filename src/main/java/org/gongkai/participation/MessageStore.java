@@ -29,7 +29,8 @@ class MessageStore {
 
     /** A row of the inbox. */
     record InboxRow(long id, String trackingNumber, MessageType type, String subject, MessageStatus status,
-                    LocalDate receivedOn, LocalDate dueOn, String assignedName, String organisationName) {
+                    LocalDate receivedOn, LocalDate dueOn, String assignedName, String organisationName,
+                    String departmentName) {
     }
 
     /** A published exchange: its public copy (PublicCopy), without anything about the writer. */
@@ -43,8 +44,9 @@ class MessageStore {
 
     private static final String SELECT = """
             select m.*, a.display_name as assigned_name, r.display_name as replied_by_name,
-                   h.display_name as second_look_by_name
+                   h.display_name as second_look_by_name, d.name as department_name
               from citizen_message m
+              left join department d on d.id = m.department_id
               left join staff_user a on a.id = m.assigned_to
               left join staff_user r on r.id = m.replied_by
               left join staff_user h on h.id = m.second_look_by""";
@@ -107,6 +109,14 @@ class MessageStore {
         StringBuilder where = new StringBuilder(" where m.organisation_id = :org");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", organisationId);
+        if (f.assignee() != null) {
+            where.append(" and m.assigned_to = :assignee");
+            params.put("assignee", f.assignee());
+        }
+        if (f.department() != null) {
+            where.append(" and m.department_id = :department");
+            params.put("department", f.department());
+        }
         if (f.status() != null) {
             where.append(" and m.status = :status");
             params.put("status", f.status().name());
@@ -128,15 +138,17 @@ class MessageStore {
         long total = jdbc.sql("select count(*) from citizen_message m" + where).params(params).query(Long.class).single();
         List<InboxRow> rows = jdbc.sql("""
                         select m.id, m.tracking_number, m.type, m.subject, m.status, m.received_on, m.due_on,
-                               a.display_name as assigned_name, o.name as org_name
+                               a.display_name as assigned_name, o.name as org_name, d.name as department_name
                           from citizen_message m join organisation o on o.id = m.organisation_id
-                          left join staff_user a on a.id = m.assigned_to""" + where
+                          left join staff_user a on a.id = m.assigned_to
+                          left join department d on d.id = m.department_id""" + where
                         + " order by " + f.orderBy() + " limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", Page.offset(page, size))
                 .query((rs, i) -> new InboxRow(rs.getLong("id"), rs.getString("tracking_number"),
                         MessageType.valueOf(rs.getString("type")), rs.getString("subject"),
                         MessageStatus.valueOf(rs.getString("status")), rs.getDate("received_on").toLocalDate(),
-                        rs.getDate("due_on").toLocalDate(), rs.getString("assigned_name"), rs.getString("org_name")))
+                        rs.getDate("due_on").toLocalDate(), rs.getString("assigned_name"), rs.getString("org_name"),
+                        rs.getString("department_name")))
                 .list();
         return new Page<>(rows, page, size, total);
     }
@@ -153,15 +165,25 @@ class MessageStore {
                 .params(organisationId, today).query(Long.class).single();
     }
 
-    boolean assign(long id, int version, Long staffId) {
-        return jdbc.sql("update citizen_message set assigned_to = ?, version = version + 1 where id = ? and version = ?")
-                .params(staffId, id, version).update() == 1;
+    boolean assign(long id, int version, Long departmentId, Long staffId) {
+        return jdbc.sql("""
+                        update citizen_message set department_id = ?, assigned_to = ?, version = version + 1
+                         where id = ? and version = ?""")
+                .params(departmentId, staffId, id, version).update() == 1;
+    }
+
+    /** Open messages assigned to the staff member in the organisation (their own work list). */
+    long countOpenAssignedTo(long organisationId, long staffId) {
+        return jdbc.sql("""
+                        select count(*) from citizen_message
+                         where assigned_to = ? and status = 'OPEN' and organisation_id = ?""")
+                .params(staffId, organisationId).query(Long.class).single();
     }
 
     boolean transfer(long id, int version, long toOrg, LocalDate clockFrom, int replyDays, LocalDate dueOn) {
         return jdbc.sql("""
                         update citizen_message
-                           set organisation_id = ?, assigned_to = null, clock_from = ?, reply_days = ?, due_on = ?,
+                           set organisation_id = ?, assigned_to = null, department_id = null, clock_from = ?, reply_days = ?, due_on = ?,
                                version = version + 1
                          where id = ? and version = ? and status = 'OPEN'""")
                 .params(toOrg, clockFrom, replyDays, dueOn, id, version).update() == 1;
@@ -328,7 +350,13 @@ class MessageStore {
                 rs.getString("replied_by_name"), publishedAt == null ? null : publishedAt.toInstant(),
                 invalid == null ? null : InvalidReason.valueOf(invalid), rs.getInt("version"),
                 rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")),
-                rs.getString("rating_comment"), secondLook(rs));
+                rs.getString("rating_comment"), secondLook(rs), nullableLong(rs, "department_id"),
+                rs.getString("department_name"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static CitizenMessage.SecondLook secondLook(ResultSet rs) throws SQLException {

@@ -37,11 +37,23 @@ class ParticipationNavigation {
                 org -> store.countOverdue(org, clock.today()));
     }
 
+    /** Open messages assigned to the staff member: their own work, near-due and overdue badges in the list. */
+    @Bean
+    WorkListItem messagesAssignedToMe(MessageStore store) {
+        return new WorkListItem("msg.worklist.mine", "/admin/messages?mine=true&status=OPEN", 29, HANDLERS,
+                (WorkListItem.PersonalCount) store::countOpenAssignedTo);
+    }
+
     /** Second looks asked by dissatisfied writers: they wait for the head of office. */
     @Bean
     WorkListItem messagesSecondLook(MessageStore store) {
         return new WorkListItem("msg.worklist.secondLook", "/admin/messages?flag=SECOND_LOOK", 32,
                 Set.of(Role.PUBLISHER.name()), store::countSecondLooksWaiting);
+    }
+
+    @Bean
+    AdminNavItem surveysNav() {
+        return new AdminNavItem("survey.nav", "/admin/surveys", 47, HANDLERS);
     }
 
     @Bean

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The message channel's link in every site's navigation (a site without one fails the national check), and the
- * published exchanges in the sitemap. Only published exchanges (their public copy) are ever named;
+ * published exchanges and the opened surveys in the sitemap; the surveys' link when the organisation has any. Only published exchanges (their public copy) are ever named;
  * {@link HandleMessage#publish} announces a new one with {@code portal.SiteContentChanged}.
  */
 @Component
@@ -16,8 +16,12 @@ class ParticipationSite implements SiteContribution {
 
     private final MessageStore store;
     private final OrganisationDirectory organisations;
+    private final SurveyStore surveys;
+    private final java.time.Clock clock;
 
-    ParticipationSite(MessageStore store, OrganisationDirectory organisations) {
+    ParticipationSite(MessageStore store, OrganisationDirectory organisations, SurveyStore surveys, java.time.Clock clock) {
+        this.surveys = surveys;
+        this.clock = clock;
         this.store = store;
         this.organisations = organisations;
     }
@@ -25,7 +29,11 @@ class ParticipationSite implements SiteContribution {
     @Override
     public List<Link> sections(long organisationId) {
         return organisations.find(organisationId)
-                .map(o -> List.of(new Link("msg.section.messages", "/messages?org=" + o.slug()))).orElse(List.of());
+                .map(o -> surveys.list(o.id(), true, clock.instant(), 1, 1).total() == 0
+                        ? List.of(new Link("msg.section.messages", "/messages?org=" + o.slug()))
+                        : List.of(new Link("msg.section.messages", "/messages?org=" + o.slug()),
+                                new Link("survey.section", "/surveys?org=" + o.slug())))
+                .orElse(List.of());
     }
 
     @Override
@@ -33,7 +41,11 @@ class ParticipationSite implements SiteContribution {
         if (max <= 0) {
             return List.of();
         }
-        return store.publishedNewest(null, max).stream()
-                .map(e -> new Url("/messages/published/" + e.id(), e.publishedAt())).toList();
+        List<Url> urls = new java.util.ArrayList<>(store.publishedNewest(null, max).stream()
+                .map(e -> new Url("/messages/published/" + e.id(), e.publishedAt())).toList());
+        surveys.visible(clock.instant(), max - urls.size())
+                .forEach(s -> urls.add(new Url("/surveys/" + s.id(), clock.instant().isBefore(s.closesAt())
+                        ? s.opensAt() : s.closesAt())));
+        return urls;
     }
 }

@@ -17,6 +17,20 @@ public record WorkListItem(String labelKey, String link, int order, Set<String> 
         long in(long organisationId);
     }
 
+    /**
+     * A count of what waits for one staff member personally (such as messages assigned to them); the work list asks
+     * it with the member's id instead of {@link #in}.
+     */
+    @FunctionalInterface
+    public interface PersonalCount extends Count {
+        long forStaff(long organisationId, long staffId);
+
+        @Override
+        default long in(long organisationId) {
+            return 0;
+        }
+    }
+
     public WorkListItem {
         roles = Set.copyOf(roles);
     }

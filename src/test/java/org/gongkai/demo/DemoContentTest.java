@@ -63,6 +63,10 @@ class DemoContentTest {
         assertThat(count("select count(*) from concern_incident where status = 'OPEN' and response_met_at is null")).isEqualTo(1);
         assertThat(count("select count(*) from concern_incident where status = 'CLOSED' and response_met_at <= response_due_at")).isEqualTo(1);
         assertThat(count("select count(*) from incident_statement where kind = 'PRESS_CONFERENCE'")).isEqualTo(1);
+        assertThat(count("select count(*) from department")).isEqualTo(2);
+        assertThat(count("select count(*) from citizen_message where department_id is not null and assigned_to is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from survey where status = 'PUBLISHED' and opens_at < now() and closes_at > now()")).isEqualTo(1);
+        assertThat(count("select count(*) from survey_question")).isEqualTo(3);
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("中华人民共和国教育部")))
                 .andExpect(content().string(containsString("教育部办公厅关于全面推进政务公开工作的实施意见")));

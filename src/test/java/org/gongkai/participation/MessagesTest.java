@@ -212,7 +212,8 @@ class MessagesTest {
 
         String track = track(s.tracking(), s.code(), 200);
         assertThat(track).contains("已答复", "答复：请见招生简章", "&lt;img src=x").doesNotContain("内部备注", "<img src=x");
-        assertThat(events.stream(StaffAction.class).filter(a -> String.valueOf(s.id()).equals(a.targetId()))
+        assertThat(events.stream(StaffAction.class).filter(a -> "citizen_message".equals(a.targetType())
+                        && String.valueOf(s.id()).equals(a.targetId()))
                 .map(StaffAction::action)).contains("message.assign", "message.note", "message.reply");
     }
 
@@ -384,7 +385,8 @@ class MessagesTest {
         assertThat(Jsoup.parse(tracked).getElementById("second-look-reply").text()).startsWith("经复核，收费依据为县发改局文件");
         assertThat(tracked).contains("申请复核", "复核答复").doesNotContain("<script>alert", "答复没有回答收费依据");
         assertThat(page("/admin/messages?flag=SECOND_LOOK", head, 200)).doesNotContain("不满意的留言");
-        assertThat(events.stream(StaffAction.class).filter(a -> String.valueOf(s.id()).equals(a.targetId()))
+        assertThat(events.stream(StaffAction.class).filter(a -> "citizen_message".equals(a.targetType())
+                        && String.valueOf(s.id()).equals(a.targetId()))
                 .map(StaffAction::action)).contains("message.secondLook");
     }
 
@@ -430,7 +432,8 @@ class MessagesTest {
 
         mvc.perform(post("/admin/messages/" + id + "/reply").with(csrf()).with(fixtures.as(officer))
                 .param("version", "0").param("reply", "已核实并整改。")).andExpect(status().isFound());
-        assertThat(events.stream(StaffAction.class).filter(a -> String.valueOf(id).equals(a.targetId()))
+        assertThat(events.stream(StaffAction.class).filter(a -> "citizen_message".equals(a.targetType())
+                        && String.valueOf(id).equals(a.targetId()))
                 .map(StaffAction::action)).containsExactly("message.referral", "message.reply");
     }
 

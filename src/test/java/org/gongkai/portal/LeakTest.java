@@ -1,6 +1,8 @@
 package org.gongkai.portal;
 
+import org.gongkai.participation.BuildSurvey;
 import org.gongkai.participation.HandleMessage;
+import org.gongkai.participation.SurveyQuestionKind;
 import org.gongkai.participation.MessageDraft;
 import org.gongkai.participation.MessageType;
 import org.gongkai.participation.ReceiveMessage;
@@ -37,7 +39,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Documents in every state that must not be public each carry a unique marker in title, body, keywords, summary and
@@ -49,6 +53,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class LeakTest {
 
     @Autowired MockMvc mvc;
+    @Autowired BuildSurvey buildSurvey;
     @Autowired PortalFixture fx;
     @Autowired StartNewEdition newEdition;
     @Autowired SaveDraft save;
@@ -239,6 +244,39 @@ class LeakTest {
         assertThat(crawled).contains("/messages/published/" + published);
         assertThat(fetch("/messages/published/" + kept).getStatus()).isEqualTo(404);
         assertThat(fetch("/messages/published/" + unreviewed).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void noDraftSurveyAndNoUnpublishedFreeTextAnswerReachAnyPublicRoute() throws Exception {
+        PortalFixture.Site s = fx.site("调查泄漏县教育局");
+        Instant now = Instant.now();
+        long draft = buildSurvey.create(s.publisher(), new BuildSurvey.Draft("草稿调查" + marker("DRAFTSURVEY"), "",
+                now.minus(1, ChronoUnit.DAYS), now.plus(1, ChronoUnit.DAYS)));
+        buildSurvey.addQuestion(s.publisher(), draft, new BuildSurvey.QuestionDraft(SurveyQuestionKind.TEXT,
+                "草稿问题" + marker("DRAFTQUESTION"), true, null, 50));
+        long survey = buildSurvey.create(s.publisher(), new BuildSurvey.Draft("公开调查", "",
+                now.minus(1, ChronoUnit.DAYS), now.plus(1, ChronoUnit.DAYS)));
+        buildSurvey.addQuestion(s.publisher(), survey, new BuildSurvey.QuestionDraft(SurveyQuestionKind.TEXT,
+                "意见", true, null, 100));
+        buildSurvey.publish(s.publisher(), survey, 1);
+        long question = jdbc.sql("select id from survey_question where survey_id = ?").param(survey)
+                .query(Long.class).single();
+        for (String text : List.of("保密意见" + marker("TEXT1"), "保密意见" + marker("TEXT2"))) {
+            String cookie = fetch("/surveys/" + survey).getHeader("Set-Cookie");
+            mvc.perform(post("/surveys/" + survey).with(csrf()).param("q" + question, text)
+                    .cookie(new jakarta.servlet.http.Cookie("gk_survey",
+                            cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';')))));
+        }
+        assertThat(jdbc.sql("select count(*) from survey_response where survey_id = ?").param(survey)
+                .query(Long.class).single()).isEqualTo(2);
+        jdbc.sql("update survey set closes_at = now() - interval '1 second' where id = ?").param(survey).update();
+
+        List<String> markers = List.of(marker("DRAFTSURVEY"), marker("DRAFTQUESTION"), marker("TEXT1"), marker("TEXT2"));
+        Set<String> urls = routes(s, markers);
+        urls.addAll(List.of("/surveys?org=" + s.slug(), "/surveys/" + draft, "/sitemap.xml"));
+        Set<String> crawled = crawl(urls, markers);
+        assertThat(crawled).contains("/surveys/" + survey);
+        assertThat(fetch("/surveys/" + draft).getStatus()).isEqualTo(404);
     }
 
     void attachTo(PortalFixture.Site s, long documentId, String name, byte[] bytes) {
