@@ -1,7 +1,6 @@
 package org.gongkai.application;
 
 import org.gongkai.platform.DurableFiles;
-import org.gongkai.platform.GongkaiProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -40,9 +39,9 @@ class ApplicantFiles {
     private final long maxBytes;
     private final ApplicationStore store;
 
-    ApplicantFiles(GongkaiProperties props, ApplicationStore store,
+    ApplicantFiles(org.gongkai.platform.SharedDirectory shared, ApplicationStore store,
                    @Value("${gongkai.application.max-file-size:5MB}") DataSize maxSize) {
-        this.root = props.dataDir().toAbsolutePath().resolve("application-files");
+        this.root = shared.root().resolve("application-files");
         this.maxBytes = maxSize.toBytes();
         this.store = store;
     }

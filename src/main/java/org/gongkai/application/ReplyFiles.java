@@ -2,7 +2,6 @@ package org.gongkai.application;
 
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.DurableFiles;
-import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -46,9 +45,9 @@ class ReplyFiles {
     private final OfficeAccess access;
     private final ApplicationLog log;
 
-    ReplyFiles(GongkaiProperties props, ReplyFileStore store, ApplicationStore applications, OfficeAccess access,
+    ReplyFiles(org.gongkai.platform.SharedDirectory shared, ReplyFileStore store, ApplicationStore applications, OfficeAccess access,
                ApplicationLog log, @Value("${gongkai.application.max-reply-file-size:20MB}") DataSize maxSize) {
-        this.root = props.dataDir().toAbsolutePath().resolve("application-reply-files");
+        this.root = shared.root().resolve("application-reply-files");
         this.maxBytes = maxSize.toBytes();
         this.store = store;
         this.applications = applications;

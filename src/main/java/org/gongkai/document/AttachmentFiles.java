@@ -1,6 +1,9 @@
 package org.gongkai.document;
 
 import org.gongkai.platform.DurableFiles;
+import org.gongkai.platform.FileStore;
+import org.gongkai.platform.SharedDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.core.io.FileSystemResource;
@@ -24,8 +27,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Attachment bytes on disk, addressed by their SHA-256 under the data directory. An upload is written to a temporary
- * file first; it is kept only when its size and sniffed type are acceptable, so a refused upload leaves nothing.
+ * Attachment bytes in the {@link FileStore} every node reaches (area {@code attachments} of the shared directory,
+ * ADR 0034), addressed by their SHA-256. An upload is written to a temporary file in this node's data directory
+ * first; it is kept only when its size and sniffed type are acceptable, so a refused upload leaves nothing.
  */
 @Component
 class AttachmentFiles {
@@ -33,14 +37,22 @@ class AttachmentFiles {
     record Stored(String sha256, long size, AttachmentKind kind) {
     }
 
-    private final Path root;
+    private final FileStore store;
+    private final Path tmpDir;
     private final long maxBytes;
     private final FileTypeSniffer sniffer;
 
-    AttachmentFiles(GongkaiProperties props, FileTypeSniffer sniffer) {
-        this.root = props.dataDir().toAbsolutePath().resolve("attachments");
+    @Autowired
+    AttachmentFiles(GongkaiProperties props, SharedDirectory shared, FileTypeSniffer sniffer) {
+        this.store = shared.files("attachments");
+        // beside the store when it is the data directory (one rename), else copied in once checked
+        this.tmpDir = props.dataDir().toAbsolutePath().resolve("attachments").resolve("tmp");
         this.maxBytes = props.upload().maxSize().toBytes();
         this.sniffer = sniffer;
+    }
+
+    AttachmentFiles(GongkaiProperties props, FileTypeSniffer sniffer) {
+        this(props, new SharedDirectory(props, ""), sniffer);
     }
 
     long maxBytes() {
@@ -52,19 +64,19 @@ class AttachmentFiles {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long[] counted = new long[1];
-            tmp = DurableFiles.writeTemporary(root.resolve("tmp"), out -> counted[0] = copyLimited(in, out, sha));
+            tmp = DurableFiles.writeTemporary(tmpDir, out -> counted[0] = copyLimited(in, out, sha));
             long size = counted[0];
             if (size == 0) {
                 throw InvalidInputException.of("file", "attachment.empty");
             }
             AttachmentKind kind = sniffer.sniff(tmp).orElseThrow(() -> InvalidInputException.of("file", "attachment.typeNotAllowed"));
             String hex = HexFormat.of().formatHex(sha.digest());
-            Path target = path(hex);
-            if (Files.exists(target) && Files.size(target) == size) {
+            String key = key(hex);
+            if (store.size(key).orElse(-1) == size) {
                 Files.delete(tmp);
             } else {
-                // forced and renamed, its directory forced: on disk before the row that names it commits
-                DurableFiles.moveInto(tmp, target);
+                // forced and renamed (or copied), its directory forced: in the store before the row naming it commits
+                store.putFile(key, tmp);
             }
             tmp = null;
             return new Stored(hex, size, kind);
@@ -77,8 +89,13 @@ class AttachmentFiles {
         }
     }
 
+    /** A local file with the attachment's bytes (text extraction, redaction, the download). */
     Path path(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return store.localFile(key(sha256));
+    }
+
+    private static String key(String sha256) {
+        return sha256.substring(0, 2) + "/" + sha256;
     }
 
     private long copyLimited(InputStream in, OutputStream file, MessageDigest sha) throws IOException {

@@ -1,7 +1,6 @@
 package org.gongkai.opendata;
 
 import org.gongkai.platform.DurableFiles;
-import org.gongkai.platform.GongkaiProperties;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -28,8 +27,8 @@ class DataFiles {
 
     private final Path root;
 
-    DataFiles(GongkaiProperties props) {
-        this.root = props.dataDir().toAbsolutePath().resolve("opendata");
+    DataFiles(org.gongkai.platform.SharedDirectory shared) {
+        this.root = shared.root().resolve("opendata");
     }
 
     String store(byte[] bytes) {

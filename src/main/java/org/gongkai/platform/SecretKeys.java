@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Secret keys of 256 random bits kept as small text files in {@code <data dir>/keys/} (owner-only), outside the
+ * Secret keys of 256 random bits kept as small text files in {@code <shared dir>/keys/} (owner-only), outside the
  * database: whoever can only reach the database cannot compute what they protect. A key file is created once,
  * durably, by whichever process gets there first, and never replaced; it can carry a few attributes fixed at its
  * creation (such as where a keyed chain begins).
@@ -45,7 +45,13 @@ public class SecretKeys {
     private final Path dir;
 
     public SecretKeys(GongkaiProperties properties) {
-        this.dir = properties.dataDir().toAbsolutePath().resolve("keys");
+        this(new SharedDirectory(properties, ""));
+    }
+
+    /** In {@code <shared dir>/keys}: every app node reads the same keys (ADR 0034). */
+    @org.springframework.beans.factory.annotation.Autowired
+    public SecretKeys(SharedDirectory shared) {
+        this.dir = shared.keys();
     }
 
     public Path file(String name) {

@@ -1,58 +1,51 @@
 package org.gongkai.portal;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.gongkai.document.PublicChange;
+import org.gongkai.platform.NodeSignals;
 import org.gongkai.transparency.TransparencyRecorded;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Keeps every node's page cache in step with the public side. A change (a {@link PublicChange} after commit, or an
- * edited section text) is written to {@code portal_change} and evicted here at once; every node polls that table
- * every few seconds and evicts what other nodes recorded. The poll re-reads a trailing window so that a row whose
- * id was taken before, but committed after, a newer one is not missed.
+ * Keeps every node's page cache in step with the public side. This node evicts at once: a {@link PublicChange} after
+ * its commit, an edited section text after its commit. The other nodes hear of it through
+ * {@link NodeSignals} (PostgreSQL NOTIFY at commit, the {@code node_signal} table as the catch-up after a lost
+ * connection, ADR 0034): the document module signals every public change of a document in its own transaction
+ * (topic {@code document}), and this class signals changes of a whole site or of a document's transparency badge
+ * (topic {@code site}).
  */
 @Component
 class SiteChanges {
 
-    private static final Duration WINDOW = Duration.ofMinutes(2);
+    static final String DOCUMENT = "document";
+    static final String SITE = "site";
 
-    record Change(long id, long organisationId, Long documentId) {
-    }
-
-    private final JdbcClient jdbc;
     private final PageCache cache;
-    private final Set<Long> seen = new HashSet<>();
+    private final NodeSignals signals;
     private final Map<Long, List<CompletableFuture<Long>>> waiters = new ConcurrentHashMap<>();
     private final Map<Long, List<CompletableFuture<Long>>> badgeWaiters = new ConcurrentHashMap<>();
-    private Instant polledFrom;
 
-    SiteChanges(JdbcClient jdbc, PageCache cache) {
-        this.jdbc = jdbc;
+    SiteChanges(PageCache cache, NodeSignals signals) {
         this.cache = cache;
+        this.signals = signals;
+        signals.subscribe(DOCUMENT, this::evictSignalled);
+        signals.subscribe(SITE, this::evictSignalled);
     }
 
     /**
      * Evicts this node's cache in the committing thread, before the publishing call returns: a withdrawn or removed
-     * document is never served from this node's cache after its change committed. The outbox-backed listener below
-     * then records the change for the other nodes.
+     * document is never served from this node's cache after its change committed. The other nodes heard of it from
+     * the document module's signal, sent in the same transaction.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void evictNow(PublicChange change) {
@@ -61,7 +54,7 @@ class SiteChanges {
 
     @ApplicationModuleListener
     void on(PublicChange change) {
-        record(change.organisationId(), change.documentId());
+        evict(change.organisationId(), change.documentId());
         List<CompletableFuture<Long>> waiting = waiters.remove(change.documentId());
         if (waiting != null) {
             waiting.forEach(f -> f.complete(change.documentId()));
@@ -103,66 +96,46 @@ class SiteChanges {
         return f;
     }
 
-    /** Records a change of the organisation's public side (and of one document, if given) and evicts locally. */
+    /**
+     * Signals a change of the organisation's public side (and of one document, if given) to the other nodes in the
+     * current transaction, and evicts locally.
+     */
     void record(long organisationId, Long documentId) {
-        long id = jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, ?) returning id")
-                .params(organisationId, documentId).query(Long.class).single();
-        seenHere(id);
+        signals.send(SITE, documentId == null ? Long.toString(organisationId) : organisationId + "/" + documentId);
         evict(organisationId, documentId);
-    }
-
-    /** A change this node recorded and evicted itself: its poll need not evict it again. */
-    private synchronized void seenHere(long id) {
-        seen.add(id);
     }
 
     /**
      * Records a change of the organisation's whole site (an edited section text) inside the caller's transaction;
-     * this node evicts after commit, the others when they poll.
+     * this node evicts after commit, the others when they hear the signal.
      */
     void recordSiteChange(long organisationId) {
-        long id = jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, null) returning id")
-                .param(organisationId).query(Long.class).single();
+        signals.send(SITE, Long.toString(organisationId));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    seenHere(id);
                     evict(organisationId, null);
                 }
             });
         } else {
-            seenHere(id);
             evict(organisationId, null);
         }
     }
 
-    @Scheduled(fixedDelayString = "${gongkai.portal.change-poll:PT2S}")
-    synchronized void poll() {
-        Instant dbNow = jdbc.sql("select now()").query(Timestamp.class).single().toInstant();
-        if (polledFrom == null) {
-            polledFrom = dbNow;
-            return;
-        }
-        List<Change> changes = jdbc.sql("""
-                        select id, organisation_id, document_id from portal_change where created_at >= ? order by id""")
-                .param(Timestamp.from(polledFrom.minus(WINDOW)))
-                .query((rs, i) -> new Change(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3))).list();
-        Set<Long> inWindow = new HashSet<>();
-        for (Change c : changes) {
-            inWindow.add(c.id());
-            if (seen.add(c.id())) {
-                evict(c.organisationId(), c.documentId());
-            }
-        }
-        seen.retainAll(inWindow);
-        polledFrom = dbNow;
+    /** Reads the signals table for what this node has not heard yet (tests; the platform does it after a reconnect). */
+    void poll() {
+        signals.catchUp();
     }
 
-    @Scheduled(cron = "${gongkai.portal.change-cleanup:0 17 3 * * *}")
-    @SchedulerLock(name = "portal-change-cleanup", lockAtMostFor = "PT10M")
-    void cleanUp() {
-        jdbc.sql("delete from portal_change where created_at < now() - interval '1 day'").update();
+    /** A signal's subject: {@code organisation} or {@code organisation/document}. */
+    private void evictSignalled(String subject) {
+        int slash = subject.indexOf('/');
+        if (slash < 0) {
+            evict(Long.parseLong(subject), null);
+        } else {
+            evict(Long.parseLong(subject.substring(0, slash)), Long.parseLong(subject.substring(slash + 1)));
+        }
     }
 
     /** A document's change evicts it and its organisation's listings; a change of no document, the whole site. */

@@ -2,6 +2,8 @@ package org.gongkai.transparency;
 
 import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.SharedDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -18,20 +20,37 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
- * The log's Ed25519 key pair in {@code <data dir>/keys/transparency-ed25519.key} (PKCS#8 PEM, owner-only) and
- * {@code .pub} (SubjectPublicKeyInfo PEM). Created at first use; creation is
- * serialised by a file lock in that directory, so processes sharing it end up with one key.
+ * The log's Ed25519 key pair in {@code <shared dir>/keys/transparency-ed25519.key} (PKCS#8 PEM, owner-only) and
+ * {@code .pub} (SubjectPublicKeyInfo PEM), where every app node reads it (ADR 0034). Created at first use; creation is
+ * serialised across nodes by a PostgreSQL advisory lock (file locks are not reliable on every network file system)
+ * and within the machine by a file lock in that directory, and whoever gets the locks second finds the key made, so
+ * nodes starting at once end up with one key.
  */
 @Component
 class SigningKey {
 
+    /** pg_advisory_xact_lock key of the key's creation ("gongkaiK"). */
+    static final long CREATE_LOCK = 0x676f6e676b61694bL;
+
     private final Path dir;
+    private final DataSource database;
     private volatile KeyPair pair;
 
     SigningKey(GongkaiProperties properties) {
         this.dir = properties.dataDir().resolve("keys");
+        this.database = null;
+    }
+
+    @Autowired
+    SigningKey(SharedDirectory shared, DataSource database) {
+        this.dir = shared.keys();
+        this.database = database;
     }
 
     public PublicKey publicKey() {
@@ -69,7 +88,7 @@ class SigningKey {
         Path pub = dir.resolve("transparency-ed25519.pub");
         try {
             if (!Files.exists(key)) {
-                create(key, pub);
+                createUnderDatabaseLock(key, pub);
             }
             PrivateKey privateKey = Ed25519.privateKey(Files.readString(key, StandardCharsets.US_ASCII));
             PublicKey publicKey = Ed25519.publicKey(Files.readString(pub, StandardCharsets.US_ASCII));
@@ -79,6 +98,27 @@ class SigningKey {
             return new KeyPair(publicKey, privateKey);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the transparency key in " + dir, e);
+        }
+    }
+
+    private void createUnderDatabaseLock(Path key, Path pub) throws IOException {
+        if (database == null) {
+            create(key, pub);
+            return;
+        }
+        try (Connection c = database.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, CREATE_LOCK);
+                lock.execute();
+                create(key, pub);
+            } finally {
+                c.commit();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the database lock to create the transparency key", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.gongkai.transparency;
 
-import org.gongkai.platform.GongkaiProperties;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,10 @@ class SigningKeyGuard implements InitializingBean {
     private final SigningKey key;
     private final Path keyDir;
 
-    SigningKeyGuard(JdbcClient jdbc, SigningKey key, GongkaiProperties properties) {
+    SigningKeyGuard(JdbcClient jdbc, SigningKey key, org.gongkai.platform.SharedDirectory shared) {
         this.jdbc = jdbc;
         this.key = key;
-        this.keyDir = properties.dataDir().toAbsolutePath().resolve("keys");
+        this.keyDir = shared.keys();
     }
 
     @Override

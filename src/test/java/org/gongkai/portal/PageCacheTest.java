@@ -27,6 +27,11 @@ class PageCacheTest {
     @Autowired SiteChanges changes;
     @Autowired ReadCounter reads;
     @Autowired JdbcClient jdbc;
+    @Autowired org.gongkai.platform.NodeSignals signals;
+
+    private void signalsDrained() throws InterruptedException {
+        signals.awaitHandled(java.time.Duration.ofSeconds(10));
+    }
 
     PortalFixture.Site site;
     CatalogNode notices;
@@ -145,17 +150,21 @@ class PageCacheTest {
     }
 
     @Test
-    void anotherNodesChangeReachesThisNodeThroughTheChangeTable() throws Exception {
+    void anotherNodesChangeReachesThisNodeThroughTheSignalsTable() throws Exception {
         String url = "/o/" + site.slug() + "/catalog";
         fetch(url);
         assertThat(fetch(url).getHeader("X-Page-Cache")).isEqualTo("hit");
-        changes.poll(); // establishes the window start, if this is the first poll
-        // Another node recorded a change of this organisation.
-        jdbc.sql("insert into portal_change (organisation_id, document_id) values (?, null)").param(site.org().id()).update();
+        changes.poll(); // establishes the window start, if this is the first catch-up
+        // Another node signalled a change of this organisation's site. The catch-up reads it from the table; its
+        // notification arrives as well, and the signal is delivered once whichever comes first.
+        jdbc.sql("insert into node_signal (origin, topic, subject) values ('another-node', 'site', ?)")
+                .param(Long.toString(site.org().id())).update();
         changes.poll();
+        signalsDrained();
         assertThat(fetch(url).getHeader("X-Page-Cache")).isEqualTo("miss");
-        // Seen once, not evicted again by the next poll.
+        // Seen once, not evicted again by the next catch-up.
         changes.poll();
+        signalsDrained();
         assertThat(fetch(url).getHeader("X-Page-Cache")).isEqualTo("hit");
     }
 

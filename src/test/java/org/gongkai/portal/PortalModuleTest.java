@@ -57,7 +57,7 @@ class PortalModuleTest {
     @Autowired MockMvc mvc;
 
     @Test
-    void aWithdrawalEvictsTheCachedHomePageAndIsRecordedForOtherNodes(Scenario scenario) throws Exception {
+    void aWithdrawalEvictsTheCachedHomePageAndIsSignalledToOtherNodes(Scenario scenario) throws Exception {
         long org = fixtures.organisation("缓存模块县教育局");
         String home = "/o/" + organisations.find(org).orElseThrow().slug();
         StaffUser editor = fixtures.staff(org, Role.EDITOR);
@@ -97,7 +97,8 @@ class PortalModuleTest {
     }
 
     private long recordedChanges(long documentId) {
-        return jdbc.sql("select count(*) from portal_change where document_id = ?").param(documentId)
+        return jdbc.sql("select count(*) from node_signal where topic = 'document' and subject like ?")
+                .param("%/" + documentId)
                 .query(Long.class).single();
     }
 }
