@@ -145,6 +145,14 @@ public class NodeSignals implements SmartLifecycle {
             }
         }
         closeQuietly(listening);
+    }
+
+    /**
+     * The handlers' threads end with the context, not at {@link #stop()}: a stopped context may be started again
+     * (Spring pauses test contexts that are not in use), and its subscriptions must still be served then.
+     */
+    @jakarta.annotation.PreDestroy
+    void shutDown() {
         subscriptions.forEach(s -> s.executor().shutdownNow());
     }
 

@@ -75,8 +75,11 @@ class CrawlerFiles {
             catalog.nodesOf(org.id()).forEach(e -> urls.add(new String[]{base + site + "/catalog/" + e.node().id(), null}));
         }
         for (SiteContribution c : contributions) {
-            c.sitemap(Math.max(0, MAX_URLS - urls.size())).forEach(u -> urls.add(new String[]{base + u.path(),
-                    u.lastModified() == null ? null : u.lastModified().toString()}));
+            for (SiteContribution.Url u : c.sitemap(Math.max(0, MAX_URLS - urls.size()))) {
+                if (sectionsSeen.add(u.path())) { // a module's section link may also be one of its addresses
+                    urls.add(new String[]{base + u.path(), u.lastModified() == null ? null : u.lastModified().toString()});
+                }
+            }
         }
         published.allListed(Math.max(0, MAX_URLS - urls.size())).forEach(d -> urls.add(new String[]{
                 base + "/documents/" + d.documentId(), d.publishedAt().toString()}));

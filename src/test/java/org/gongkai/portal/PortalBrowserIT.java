@@ -140,7 +140,7 @@ class PortalBrowserIT {
                 "/calendar?site=" + site.slug(), "/messages?org=" + site.slug(),
                 "/messages/published?org=" + site.slug(), "/messages/statistics?org=" + site.slug(), s + "/data",
                 s + "/interpretations", s + "/consultations", s + "/inspections", s + "/budgets", s + "/new-media",
-                s + "/data/statistics", s + "/data/request");
+                s + "/data/statistics", s + "/data/request", s + "/tasks", "/surveys?org=" + site.slug(), "/surveys");
         List<String> problems = new ArrayList<>();
         for (String p : pages) {
             driver.get(url(p));
@@ -195,7 +195,8 @@ class PortalBrowserIT {
                 "/mirror-check?" + q, "/calendar?" + q, "/negative-list?org=" + site.slug(), "/site-map",
                 "/messages?org=" + site.slug(), "/messages/published?org=" + site.slug(),
                 "/messages/statistics?org=" + site.slug(), s + "/data", s + "/interpretations", s + "/consultations",
-                s + "/inspections", s + "/budgets", s + "/new-media", s + "/data/statistics", s + "/data/request");
+                s + "/inspections", s + "/budgets", s + "/new-media", s + "/data/statistics", s + "/data/request",
+                s + "/tasks", "/surveys?org=" + site.slug(), "/surveys");
         Dimension before = driver.manage().window().getSize();
         List<String> tooWide = new ArrayList<>();
         try {
