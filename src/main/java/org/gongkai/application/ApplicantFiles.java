@@ -1,6 +1,6 @@
 package org.gongkai.application;
 
-import org.gongkai.platform.DurableFiles;
+import org.gongkai.platform.FileStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -8,10 +8,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,8 +20,8 @@ import java.util.UUID;
 
 /**
  * Attachments of applications (ID copies and the like): PDF, JPEG or PNG only, judged by their bytes, size-limited,
- * kept under {@code <data dir>/application-files} (owner-only permissions where the file system has them) under
- * random names. No public route serves them: only the office's detail page links to them.
+ * kept in the {@link FileStore} area {@code application-files} of the shared directory (owner-only permissions where
+ * the file system has them) under random names. No public route serves them: only the office's detail page links to them.
  */
 @Component
 class ApplicantFiles {
@@ -35,13 +32,13 @@ class ApplicantFiles {
     record Upload(String originalName, String mediaType, byte[] bytes) {
     }
 
-    private final Path root;
+    private final FileStore files;
     private final long maxBytes;
     private final ApplicationStore store;
 
     ApplicantFiles(org.gongkai.platform.SharedDirectory shared, ApplicationStore store,
                    @Value("${gongkai.application.max-file-size:5MB}") DataSize maxSize) {
-        this.root = shared.root().resolve("application-files");
+        this.files = shared.files("application-files");
         this.maxBytes = maxSize.toBytes();
         this.store = store;
     }
@@ -92,35 +89,13 @@ class ApplicantFiles {
     void store(long applicationId, List<Upload> uploads) {
         for (Upload u : uploads) {
             String name = UUID.randomUUID() + ".bin";
-            try {
-                ensureRoot();
-                // on disk before the row below commits; removed again if the application's transaction rolls back
-                DurableFiles.writeForRow(root.resolve(name), u.bytes(), DurableFiles.OWNER_ONLY);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            files.putForRow(name, u.bytes());
             store.addFile(applicationId, name, u.originalName(), u.mediaType(), u.bytes().length, sha256(u.bytes()));
         }
     }
 
     Path path(StoredFile file) {
-        Path p = root.resolve(file.storedName()).normalize();
-        if (!p.startsWith(root)) {
-            throw new IllegalStateException("stored name outside the folder");
-        }
-        return p;
-    }
-
-    private void ensureRoot() throws IOException {
-        if (Files.isDirectory(root)) {
-            return;
-        }
-        DurableFiles.createDirectories(root);
-        try {
-            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the folder is still outside every served path
-        }
+        return files.localFile(file.storedName());
     }
 
     static String sniff(byte[] b) {

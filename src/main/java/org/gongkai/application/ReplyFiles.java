@@ -1,7 +1,7 @@
 package org.gongkai.application;
 
 import org.gongkai.identity.StaffUser;
-import org.gongkai.platform.DurableFiles;
+import org.gongkai.platform.FileStore;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,10 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,8 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The files the office gives out with its reply (PDF, DOCX, XLSX, JPEG, PNG, judged by their bytes), kept under
- * {@code <data dir>/application-reply-files} under random names. Served only to the office and to the applicant
+ * The files the office gives out with its reply (PDF, DOCX, XLSX, JPEG, PNG, judged by their bytes), kept in the
+ * {@link FileStore} area {@code application-reply-files} of the shared directory under random names. Served only to the office and to the applicant
  * who proves tracking number and query code.
  */
 @Component
@@ -38,7 +35,7 @@ class ReplyFiles {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int MAX_FILES = 10;
 
-    private final Path root;
+    private final FileStore files;
     private final long maxBytes;
     private final ReplyFileStore store;
     private final ApplicationStore applications;
@@ -47,7 +44,7 @@ class ReplyFiles {
 
     ReplyFiles(org.gongkai.platform.SharedDirectory shared, ReplyFileStore store, ApplicationStore applications, OfficeAccess access,
                ApplicationLog log, @Value("${gongkai.application.max-reply-file-size:20MB}") DataSize maxSize) {
-        this.root = shared.root().resolve("application-reply-files");
+        this.files = shared.files("application-reply-files");
         this.maxBytes = maxSize.toBytes();
         this.store = store;
         this.applications = applications;
@@ -76,7 +73,7 @@ class ReplyFiles {
         }
         for (ApplicantFiles.Upload u : checked) {
             String name = UUID.randomUUID() + ".bin";
-            write(name, u.bytes());
+            files.putForRow(name, u.bytes());
             store.add(id, name, u.originalName(), u.mediaType(), u.bytes().length, sha256(u.bytes()), user.id());
         }
         log.staff(user, app, "replyFilesAttached", String.join(", ", checked.stream().map(ApplicantFiles.Upload::originalName).toList()),
@@ -130,28 +127,7 @@ class ReplyFiles {
     }
 
     Path path(ReplyFile file) {
-        Path p = root.resolve(file.storedName()).normalize();
-        if (!p.startsWith(root)) {
-            throw new IllegalStateException("stored name outside the folder");
-        }
-        return p;
-    }
-
-    private void write(String name, byte[] bytes) {
-        try {
-            if (!Files.isDirectory(root)) {
-                DurableFiles.createDirectories(root);
-                try {
-                    Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system: the folder is still outside every served path
-                }
-            }
-            // on disk before the row that names it commits; removed again if the transaction rolls back
-            DurableFiles.writeForRow(root.resolve(name), bytes, DurableFiles.OWNER_ONLY);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.localFile(file.storedName());
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,6 +1,6 @@
 package org.gongkai.opendata;
 
-import org.gongkai.platform.DurableFiles;
+import org.gongkai.platform.FileStore;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -10,43 +10,39 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The bytes of the versions on disk, under the data directory, addressed by their SHA-256: a version's file never
+ * The bytes of the versions in the {@link FileStore} area {@code opendata} of the shared directory, addressed by their
+ * SHA-256: a version's file never
  * changes, and two versions with the same bytes share one file. Written durably before the row naming it commits.
  */
 @Component
 class DataFiles {
 
-    private final Path root;
+    private final FileStore files;
 
     DataFiles(org.gongkai.platform.SharedDirectory shared) {
-        this.root = shared.root().resolve("opendata");
+        this.files = shared.files("opendata");
     }
 
     String store(byte[] bytes) {
         String sha = sha256(bytes);
-        Path target = path(sha);
-        try {
-            if (!(Files.exists(target) && Files.size(target) == bytes.length)) {
-                DurableFiles.write(target, bytes, DurableFiles.OWNER_ONLY);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String key = key(sha);
+        if (files.size(key).orElse(-1) != bytes.length) {
+            files.put(key, out -> out.write(bytes));
         }
         return sha;
     }
 
     byte[] read(String sha256) {
-        try {
-            return Files.readAllBytes(path(sha256));
+        try (InputStream in = files.get(key(sha256)).orElseThrow(() -> new IllegalStateException("missing file " + sha256))) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,14 +58,14 @@ class DataFiles {
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.ETAG, "\"" + v.sha256() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(path(v.sha256())));
+                .body(new FileSystemResource(files.localFile(key(v.sha256()))));
     }
 
-    private Path path(String sha256) {
+    private static String key(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a sha-256");
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return sha256.substring(0, 2) + "/" + sha256;
     }
 
     static String sha256(byte[] bytes) {

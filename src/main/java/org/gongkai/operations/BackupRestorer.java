@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.gongkai.platform.DatabaseOwner;
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.SharedDirectory;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +44,12 @@ public class BackupRestorer {
 
     private final DatabaseOwner owner;
     private final Path dataDir;
+    private final Path sharedDir;
 
-    BackupRestorer(DatabaseOwner owner, GongkaiProperties props) {
+    BackupRestorer(DatabaseOwner owner, GongkaiProperties props, SharedDirectory shared) {
         this.owner = owner;
-        this.dataDir = props.dataDir().toAbsolutePath();
+        this.dataDir = props.dataDir().toAbsolutePath().normalize();
+        this.sharedDir = shared.root();
     }
 
     public record Restored(long rows, int files, String schemaVersion) {
@@ -64,8 +67,7 @@ public class BackupRestorer {
                 manifest.load(in);
             }
             List<String> tables = List.of(manifest.getProperty("tables", "").split(","));
-            List<ZipEntry> files = Collections.list(zip.entries()).stream()
-                    .filter(e -> !e.isDirectory() && e.getName().startsWith("files/")).map(e -> (ZipEntry) e).toList();
+            List<ZipEntry> files = fileEntries(zip);
             progress.steps(tables.size() + files.size() + 2L);
             refuseUnlessEmpty();
             String version = manifest.getProperty("schema.version");
@@ -78,10 +80,7 @@ public class BackupRestorer {
             long rows = loadTables(zip, manifest, tables, progress);
             flyway().load().migrate();
             progress.done("migrations");
-            for (ZipEntry e : files) {
-                extract(zip, e);
-                progress.done(e.getName());
-            }
+            extractFiles(zip, files, progress);
             return new Restored(rows, files.size(), version);
         }
     }
@@ -169,13 +168,29 @@ public class BackupRestorer {
         }
     }
 
+    static List<ZipEntry> fileEntries(ZipFile zip) {
+        return Collections.list(zip.entries()).stream()
+                .filter(e -> !e.isDirectory() && (e.getName().startsWith("files/") || e.getName().startsWith("shared/")))
+                .map(e -> (ZipEntry) e).toList();
+    }
+
+    void extractFiles(ZipFile zip, List<ZipEntry> files, BackupWriter.Progress progress) throws IOException {
+        for (ZipEntry e : files) {
+            extract(zip, e);
+            progress.done(e.getName());
+        }
+    }
+
+    /** {@code files/…} into the data directory, {@code shared/…} into the shared directory (ADR 0034). */
     private void extract(ZipFile zip, ZipEntry e) throws IOException {
-        Path target = dataDir.resolve(e.getName().substring("files/".length())).normalize();
-        if (!target.startsWith(dataDir) || dataDir.relativize(target).getNameCount() == 0) {
+        boolean shared = e.getName().startsWith("shared/");
+        Path base = shared ? sharedDir : dataDir;
+        Path target = base.resolve(e.getName().substring(e.getName().indexOf('/') + 1)).normalize();
+        if (!target.startsWith(base) || base.relativize(target).getNameCount() == 0) {
             throw new IOException("archive entry outside the data directory: " + e.getName());
         }
         Files.createDirectories(target.getParent());
-        boolean secret = dataDir.relativize(target).getName(0).toString().equals("keys");
+        boolean secret = base.relativize(target).getName(0).toString().equals("keys");
         if (secret) {
             setPosix(target.getParent(), "rwx------");
         }

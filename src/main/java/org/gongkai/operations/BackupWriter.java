@@ -2,6 +2,7 @@ package org.gongkai.operations;
 
 import org.gongkai.platform.DatabaseOwner;
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.SharedDirectory;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +45,12 @@ public class BackupWriter {
 
     private final DatabaseOwner owner;
     private final Path dataDir;
+    private final Path sharedDir;
 
-    BackupWriter(DatabaseOwner owner, GongkaiProperties props) {
+    BackupWriter(DatabaseOwner owner, GongkaiProperties props, SharedDirectory shared) {
         this.owner = owner;
-        this.dataDir = props.dataDir().toAbsolutePath();
+        this.dataDir = props.dataDir().toAbsolutePath().normalize();
+        this.sharedDir = shared.root();
     }
 
     public record Written(Path file, long bytes, String sha256, long rows, int files) {
@@ -121,7 +124,7 @@ public class BackupWriter {
             }
             // after the snapshot: every file a copied row names was on disk before that row committed
             for (Path p : files) {
-                String name = "files/" + dataDir.relativize(p).toString().replace('\\', '/');
+                String name = entryName(p);
                 zip.putNextEntry(new ZipEntry(name));
                 Files.copy(p, zip);
                 zip.closeEntry();
@@ -148,12 +151,31 @@ public class BackupWriter {
         return archive.resolveSibling(archive.getFileName() + ".sha256");
     }
 
+    /** {@code files/…} for the data directory, {@code shared/…} for a shared directory kept elsewhere (ADR 0034). */
+    private String entryName(Path p) {
+        boolean shared = separateSharedDir() && p.startsWith(sharedDir);
+        Path base = shared ? sharedDir : dataDir;
+        return (shared ? "shared/" : "files/") + base.relativize(p).toString().replace('\\', '/');
+    }
+
+    private boolean separateSharedDir() {
+        return !sharedDir.startsWith(dataDir) && !dataDir.startsWith(sharedDir);
+    }
+
     private List<Path> dataFiles() throws IOException {
         List<Path> out = new ArrayList<>();
-        if (!Files.isDirectory(dataDir)) {
-            return out;
+        collect(dataDir, out);
+        if (separateSharedDir()) {
+            collect(sharedDir, out);
         }
-        try (var top = Files.list(dataDir)) {
+        return out;
+    }
+
+    private static void collect(Path dir, List<Path> out) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var top = Files.list(dir)) {
             for (Path p : top.sorted().toList()) {
                 if (NOT_BACKED_UP.contains(p.getFileName().toString())) {
                     continue;
@@ -163,7 +185,6 @@ public class BackupWriter {
                 }
             }
         }
-        return out;
     }
 
     /** Temporary and lock files go; so do the embedded PostgreSQL's passwords (the restored cluster gets its own). */

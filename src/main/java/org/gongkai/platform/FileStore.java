@@ -1,5 +1,8 @@
 package org.gongkai.platform;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +19,28 @@ public interface FileStore {
 
     /** Stores what {@code content} writes under {@code key}, replacing what was there; durable when it returns. */
     void put(String key, DurableFiles.Content content);
+
+    /**
+     * Stores {@code bytes} under {@code key} before the row naming it commits, and deletes them again if the caller's
+     * transaction rolls back, so a failed insert leaves no orphan (outside a transaction: a plain put).
+     */
+    default void putForRow(String key, byte[] bytes) {
+        put(key, out -> out.write(bytes));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        try {
+                            delete(key);
+                        } catch (RuntimeException ignored) {
+                            // an orphan file is harmless: no row names it
+                        }
+                    }
+                }
+            });
+        }
+    }
 
     /**
      * Stores a complete local file under {@code key} and removes the local file: a rename when both are on one file

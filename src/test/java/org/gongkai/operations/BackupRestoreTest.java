@@ -10,6 +10,8 @@ import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.DatabaseOwner;
+import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.SharedDirectory;
 import org.gongkai.platform.cli.GongkaiCommand;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.document.SubmitForReview;
@@ -32,6 +34,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,6 +71,7 @@ class BackupRestoreTest {
     @Autowired BackupWriter writer;
     @Autowired JdbcClient jdbc;
     @Autowired List<GongkaiCommand> commands;
+    @Autowired DatabaseOwner owner;
 
     @TempDir
     Path tmp;
@@ -180,6 +185,45 @@ class BackupRestoreTest {
         Files.write(backup.file(), bytes);
         assertThatThrownBy(() -> BackupRestorer.verifyChecksum(backup.file()))
                 .hasMessageContaining("does not match its checksum");
+    }
+
+    @Test
+    void aSharedDirectoryKeptElsewhereIsInTheBackupAndRestoredThere() throws Exception {
+        GongkaiProperties props = new GongkaiProperties(tmp.resolve("data"), false, null, null);
+        Files.createDirectories(tmp.resolve("data/exports"));
+        Files.writeString(tmp.resolve("data/exports/list.csv"), "a,b");
+        new SharedDirectory(props, tmp.resolve("shared").toString()).files("attachments")
+                .put("ab/abcdef", out -> out.write(PNG));
+        BackupWriter twoDirs = new BackupWriter(owner, props, new SharedDirectory(props, tmp.resolve("shared").toString()));
+        BackupWriter.Written backup = twoDirs.write(tmp.resolve("two-dirs.zip"), BackupWriter.Progress.NONE);
+        assertThat(backup.files()).isEqualTo(2);
+
+        GongkaiProperties target = new GongkaiProperties(tmp.resolve("data2"), false, null, null);
+        BackupRestorer restorer = new BackupRestorer(owner, target, new SharedDirectory(target, tmp.resolve("shared2").toString()));
+        try (ZipFile zip = new ZipFile(backup.file().toFile())) {
+            assertThat(BackupRestorer.fileEntries(zip)).extracting(ZipEntry::getName)
+                    .containsExactlyInAnyOrder("files/exports/list.csv", "shared/attachments/ab/abcdef");
+            restorer.extractFiles(zip, BackupRestorer.fileEntries(zip), BackupWriter.Progress.NONE);
+        }
+        assertThat(tmp.resolve("shared2/attachments/ab/abcdef")).hasBinaryContent(PNG);
+        assertThat(tmp.resolve("data2/exports/list.csv")).hasContent("a,b");
+    }
+
+    @Test
+    void anArchiveEntryThatWouldLeaveTheSharedDirectoryIsRefused() throws Exception {
+        Path evil = tmp.resolve("evil.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
+            out.putNextEntry(new ZipEntry("shared/../../outside.txt"));
+            out.write(1);
+            out.closeEntry();
+        }
+        GongkaiProperties target = new GongkaiProperties(tmp.resolve("data3"), false, null, null);
+        BackupRestorer restorer = new BackupRestorer(owner, target, new SharedDirectory(target, tmp.resolve("shared3").toString()));
+        try (ZipFile zip = new ZipFile(evil.toFile())) {
+            assertThatThrownBy(() -> restorer.extractFiles(zip, BackupRestorer.fileEntries(zip), BackupWriter.Progress.NONE))
+                    .hasMessageContaining("outside");
+        }
+        assertThat(tmp.resolve("outside.txt")).doesNotExist();
     }
 
     /** The application on another data directory, as an operator command starts it (embedded PostgreSQL). */
