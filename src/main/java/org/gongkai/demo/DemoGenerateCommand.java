@@ -88,17 +88,22 @@ class DemoGenerateCommand implements GongkaiCommand {
         StaffUser editor = account(org.id(), "bench-editor-" + tag, Role.EDITOR);
         StaffUser reviewer = account(org.id(), "bench-reviewer-" + tag, Role.REVIEWER);
         StaffUser publisher = account(org.id(), "bench-publisher-" + tag, Role.PUBLISHER);
+        long[] nanos = new long[documents];
+        long started = System.nanoTime();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("documents").setInitialMax(documents)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(2000).build()) {
             for (int i = 0; i < documents; i++) {
                 Long node = leaves.isEmpty() ? null : leaves.get(i % leaves.size());
+                long t0 = System.nanoTime();
                 long id = create.create(editor, org.id(), SyntheticDocuments.content(seed, i, node, org.name()));
                 submit.submit(editor, id);
                 review.approve(reviewer, id, null);
                 publish.publishNow(publisher, id);
+                nanos[i] = System.nanoTime() - t0;
                 bar.step();
             }
         }
+        System.out.println(PublicationTimes.of(nanos, System.nanoTime() - started).line());
         System.out.println("published " + documents + " documents in /o/" + SLUG);
         return 0;
     }
