@@ -1,6 +1,5 @@
 package org.gongkai.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -8,15 +7,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -27,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -55,14 +45,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     /** Batches at least this large are analysed on every core. */
     private static final int PARALLEL_FROM = 32;
     private final Path dir;
-    static final int CACHED_RESULTS = 512;
-    private volatile ResultCache results = new ResultCache(CACHED_RESULTS);
-    private final LuceneQueries queries = new LuceneQueries();
+    private final LuceneSearch search = new LuceneSearch();
     private Path generation;
     private Directory directory;
     private IndexWriter writer;
     private volatile SearcherManager searchers;
-    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
 
     /**
      * Searches a large index's slices of segments on every core (Lucene's slices: a quarter of a million documents
@@ -119,7 +106,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                     // a refresh unpacks the facets of its new segments, so no search pays for them
-                    reader.leaves().forEach(leaf -> facetOrdinals.of(leaf.reader()));
+                    reader.leaves().forEach(leaf -> search.facetOrdinals().of(leaf.reader()));
                     return new IndexSearcher(reader, SLICES);
                 }
             });
@@ -319,34 +306,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         return "lucene:" + id;
     }
 
-    /** Every matching document id, unordered (for measurements: recall against a substring scan). */
-    public long[] matchingIds(SearchQuery q) {
-        Query full = queries.full(queries.text(QueryText.parse(q.text())), q, true);
-        return withSearcher(s -> {
-            List<Long> ids = new ArrayList<>();
-            var stored = s.storedFields();
-            s.search(full, new org.apache.lucene.search.SimpleCollector() {
-                private int base;
-
-                @Override
-                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-                    base = context.docBase;
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    ids.add(Long.parseLong(stored.document(base + doc, java.util.Set.of(Fields.ID)).get(Fields.ID)));
-                }
-
-                @Override
-                public org.apache.lucene.search.ScoreMode scoreMode() {
-                    return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
-                }
-            });
-            return ids.stream().mapToLong(Long::longValue).toArray();
-        });
-    }
-
     /** Bytes on disk of the live generation. */
     public long sizeOnDisk() {
         open();
@@ -363,56 +322,19 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
     }
 
+    /** Every matching document id, unordered (for measurements: recall against a substring scan). */
+    public long[] matchingIds(SearchQuery q) {
+        return withSearcher(s -> search.matchingIds(s, q));
+    }
+
     /** How many recent answers to keep ({@link ResultCache}); 0 computes every search (the bench's cost figures). */
     public void cacheResults(int capacity) {
-        results = new ResultCache(capacity);
+        search.cacheResults(capacity);
     }
 
     @Override
     public SearchResults search(SearchQuery q) {
-        QueryText text = QueryText.parse(q.text());
-        Query scoring = queries.text(text);
-        Query full = queries.full(scoring, q, true);
-        boolean byDate = q.sort() == SearchQuery.Sort.DATE || text.isEmpty() && text.documentNumber() == null;
-        return withSearcher(s -> results.get(s.getIndexReader().getReaderCacheHelper().getKey(), q,
-                () -> compute(s, q, text, scoring, full, byDate)));
-    }
-
-    private SearchResults compute(IndexSearcher s, SearchQuery q, QueryText text, Query scoring, Query full,
-                                  boolean byDate) {
-        try {
-            int depth = q.page() * q.size();
-            // two passes: the counts visit every match without scoring (reading the facet arrays), and the page
-            // scores only what can still reach it (a total-hits threshold of the page's depth lets the scorer skip)
-            FacetCounter counter = s.search(queries.full(scoring, q, false),
-                    new FacetCounter.Manager(q.opennessClass(), facetOrdinals));
-            TopDocs top = byDate
-                    ? s.search(full, new TopFieldCollectorManager(new Sort(new SortField(Fields.DATE,
-                    SortField.Type.LONG, true), SortField.FIELD_SCORE), depth, null, depth, true))
-                    : s.search(full, new TopScoreDocCollectorManager(depth, null, depth, true));
-            int from = Math.min((q.page() - 1) * q.size(), top.scoreDocs.length);
-            ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            Highlighter highlighter = Highlighter.of(text);
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : pageDocs) {
-                Document doc = s.storedFields().document(sd.doc);
-                Snippets.Highlighted h = Snippets.of(highlighter, doc.get(Fields.TITLE), doc.get(Fields.BODY),
-                        doc.get(Fields.ATTACHMENTS));
-                hits.add(hit(doc, h.titleHtml(), h.snippetHtml(), sd.score));
-            }
-            return new SearchResults(List.copyOf(hits), counter.total(), q.page(), q.size(), counter.opennessCounts(),
-                    counter.facets());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static SearchHit hit(Document doc, String titleHtml, String snippet, float score) {
-        String number = doc.get(Fields.NUMBER);
-        return new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), titleHtml,
-                number == null || number.isEmpty() ? null : number, Long.parseLong(doc.get(Fields.ORG)),
-                LocalDate.ofEpochDay(doc.getField(Fields.DATE).numericValue().longValue()), snippet,
-                Float.isNaN(score) ? 0f : score);
+        return withSearcher(s -> search.search(s, q));
     }
 
     private interface SearcherWork<T> {

@@ -8,18 +8,9 @@ import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
-import org.opensearch.client.opensearch._types.SortOptions;
-import org.opensearch.client.opensearch._types.SortOrder;
-import org.opensearch.client.opensearch._types.aggregations.Aggregate;
-import org.opensearch.client.opensearch._types.aggregations.Aggregation;
-import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
-import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkResponse;
-import org.opensearch.client.opensearch.core.SearchRequest;
-import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.get_alias.IndexAliases;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import org.opensearch.client.transport.OpenSearchTransport;
@@ -31,11 +22,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,15 +42,9 @@ import java.util.UUID;
 public class OpenSearchSearchIndex implements SearchIndex, Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchSearchIndex.class);
-    /** Values of one facet counted at most (Lucene counts all; 10,000 organisations under one search is the limit). */
-    private static final int FACET_SIZE = 10_000;
     private static final int BULK_DOCS = 500;
     /** About this many characters of text per bulk request (the request carries each text about three times). */
     private static final long BULK_CHARS = 4_000_000;
-    private static final String PASSING = "passing";
-    private static final List<String> SOURCE = List.of(Fields.ID, Fields.ORG, Fields.DATE, OpenSearchDocuments.SHOWN);
-    private static final String[] FACETS_BUT_OPENNESS = java.util.Arrays.stream(Fields.FACETS)
-            .filter(f -> !f.equals(Fields.OPENNESS)).toArray(String[]::new);
 
     /**
      * OpenSearch before 3.0 scores with LegacyBM25Similarity, which is Lucene's BM25 times (k1 + 1) = 2.2 (the default
@@ -77,11 +59,13 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
     private volatile long checkedAt;
     private volatile Runnable onSwap;
     private volatile double scoreScale;
+    private final OpenSearchSearch search;
 
     OpenSearchSearchIndex(OpenSearchTransport transport, String alias) {
         this.transport = transport;
         this.client = new OpenSearchClient(transport);
         this.alias = alias.toLowerCase(Locale.ROOT);
+        this.search = new OpenSearchSearch(client, this.alias);
     }
 
     /** A client of the engine at {@code url} ({@code http(s)://host:port[/prefix]}), basic auth when a user is given. */
@@ -358,94 +342,14 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
 
     @Override
     public SearchResults search(SearchQuery q) {
-        QueryText text = QueryText.parse(q.text());
         current();
-        Query query = OpenSearchQueries.full(OpenSearchQueries.text(text), q);
-        Query openness = OpenSearchQueries.openness(q);
-        boolean byDate = q.sort() == SearchQuery.Sort.DATE || text.isEmpty() && text.documentNumber() == null;
-        Map<String, Aggregation> others = new LinkedHashMap<>();
-        for (String f : FACETS_BUT_OPENNESS) {
-            others.put(f, Aggregation.of(a -> a.terms(t -> t.field(f).size(FACET_SIZE))));
-        }
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        // the five-openness counts over every match; the other facets over the matches that pass its filter
-        aggs.put(Fields.OPENNESS, Aggregation.of(a -> a.terms(t -> t.field(Fields.OPENNESS).size(20))));
-        if (openness == null) {
-            aggs.putAll(others);
-        } else {
-            aggs.put(PASSING, Aggregation.of(a -> a.filter(openness).aggregations(others)));
-        }
-        SearchRequest.Builder s = new SearchRequest.Builder().index(alias).query(query)
-                .from((q.page() - 1) * q.size()).size(q.size())
-                .trackTotalHits(t -> t.enabled(true)).aggregations(aggs)
-                .source(src -> src.filter(f -> f.includes(SOURCE)));
-        if (openness != null) {
-            s.postFilter(openness);
-        }
-        if (byDate) {
-            s.sort(SortOptions.of(o -> o.field(f -> f.field(Fields.DATE).order(SortOrder.Desc))),
-                    SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)))); // hits without a score, as in Lucene
-        }
-        SearchRequest request = s.build();
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        SearchResponse<Map<String, Object>> r = (SearchResponse) call(() -> client.search(request, Map.class));
-        Highlighter highlighter = Highlighter.of(text);
-        List<SearchHit> hits = new ArrayList<>();
-        double scale = byDate ? 0 : scoreScale; // sorted by date, Lucene gives no score
-        for (Hit<Map<String, Object>> h : r.hits().hits()) {
-            hits.add(hit(h, highlighter, scale));
-        }
-        Map<String, Aggregate> counted = r.aggregations();
-        Map<String, Aggregate> passing = openness == null ? counted : counted.get(PASSING).filter().aggregations();
-        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-        for (String f : Fields.FACETS) {
-            Aggregate a = f.equals(Fields.OPENNESS) ? counted.get(f) : passing.get(f);
-            facets.put(f, FacetCounter.ordered(f, buckets(a)));
-        }
-        long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
-        return new SearchResults(hits, total, q.page(), q.size(), FacetCounter.opennessCounts(buckets(counted.get(Fields.OPENNESS))),
-                facets);
-    }
-
-    private static Map<String, Long> buckets(Aggregate a) {
-        Map<String, Long> m = new HashMap<>();
-        if (a != null && a.isSterms()) {
-            for (StringTermsBucket b : a.sterms().buckets().array()) {
-                m.put(b.key(), b.docCount());
-            }
-        }
-        return m;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static SearchHit hit(Hit<Map<String, Object>> h, Highlighter highlighter, double scale) {
-        Map<String, Object> src = h.source();
-        Map<String, Object> shown = (Map<String, Object>) src.getOrDefault(OpenSearchDocuments.SHOWN, Map.of());
-        String title = string(shown.get(Fields.TITLE));
-        String number = string(shown.get(Fields.NUMBER));
-        Snippets.Highlighted hl = Snippets.of(highlighter, title, string(shown.get(Fields.BODY)),
-                string(shown.get(Fields.ATTACHMENTS)));
-        Double score = h.score();
-        return new SearchHit(Long.parseLong(string(src.get(Fields.ID))), title, hl.titleHtml(),
-                number.isEmpty() ? null : number, Long.parseLong(string(src.get(Fields.ORG))),
-                LocalDate.parse(string(src.get(Fields.DATE))), hl.snippetHtml(),
-                score == null || score.isNaN() ? 0f : (float) (score * scale));
-    }
-
-    private static String string(Object o) {
-        return o == null ? "" : o.toString();
+        return call(() -> search.search(q, scoreScale));
     }
 
     /** The matching document ids, unordered, at most {@link SearchQuery#MAX_DEPTH} (measurements). */
     public long[] matchingIds(SearchQuery q) {
         current();
-        Query query = OpenSearchQueries.full(OpenSearchQueries.text(QueryText.parse(q.text())), q);
-        Query openness = OpenSearchQueries.openness(q);
-        Query all = openness == null ? query : Query.of(x -> x.bool(b -> b.must(query).filter(openness)));
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        SearchResponse<Map<String, Object>> r = (SearchResponse) call(() -> client.search(s -> s.index(alias)
-                .query(all).size(SearchQuery.MAX_DEPTH).source(src -> src.filter(f -> f.includes(Fields.ID))), Map.class));
-        return r.hits().hits().stream().mapToLong(h -> Long.parseLong(string(h.source().get(Fields.ID)))).toArray();
+        return call(() -> search.matchingIds(q));
     }
 
     /** Deletes the alias and every index behind it (tests, benchmarks). */
