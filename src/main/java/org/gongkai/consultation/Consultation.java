@@ -8,7 +8,8 @@ import java.util.List;
 record Consultation(long id, long organisationId, String title, String draftingDepartment, String explanation,
                     Instant opensAt, Instant closesAt, String shortPeriodReason, List<Channel> channels,
                     String contact, boolean publishComments, boolean published, Instant publishedAt,
-                    String reportSummary, Instant reportPublishedAt, Instant createdAt, int version) {
+                    String reportSummary, Instant reportPublishedAt, Instant createdAt, int version,
+                    boolean nameRequired) {
 
     public Phase phase(Instant now) {
         if (!published) {

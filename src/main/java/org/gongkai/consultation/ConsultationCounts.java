@@ -47,9 +47,17 @@ class ConsultationCounts {
 
     /** The organisation and each one below it, in tree order, then the total (organisation null). */
     List<Line> of(long organisationId, int year) {
-        List<Organisation> orgs = organisations.subtree(organisationId);
-        Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(Zones.CHINA).toInstant());
-        Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(Zones.CHINA).toInstant());
+        return of(organisations.subtree(organisationId), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** One organisation's own figures for consultations published between the two days (both included). */
+    Line own(long organisationId, LocalDate first, LocalDate last) {
+        return of(List.of(organisations.get(organisationId)), first, last).get(0);
+    }
+
+    private List<Line> of(List<Organisation> orgs, LocalDate first, LocalDate last) {
+        Timestamp from = Timestamp.from(first.atStartOfDay(Zones.CHINA).toInstant());
+        Timestamp to = Timestamp.from(last.plusDays(1).atStartOfDay(Zones.CHINA).toInstant());
         Map<Long, long[]> figures = new HashMap<>();
         jdbc.sql("""
                         select k.organisation_id,

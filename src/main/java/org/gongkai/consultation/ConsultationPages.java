@@ -43,11 +43,15 @@ class ConsultationPages {
     private final VersionStore versions;
     private final PassageLabels labels;
     private final FinalDiff finalDiff;
+    private final ConsultationExtras extras;
+    private final ConsultationMaterials materials;
 
     ConsultationPages(ConsultationStore store, DraftConsultation drafts, ModerateComments moderation,
                       OrganisationDirectory organisations, OrganisationAccess access, Clock clock,
                       EnterComment enter, ConsultationCounts counts, VersionStore versions, PassageLabels labels,
-                      FinalDiff finalDiff) {
+                      FinalDiff finalDiff, ConsultationExtras extras, ConsultationMaterials materials) {
+        this.materials = materials;
+        this.extras = extras;
         this.versions = versions;
         this.labels = labels;
         this.finalDiff = finalDiff;
@@ -190,6 +194,29 @@ class ConsultationPages {
         }
     }
 
+    @PostMapping("/admin/consultations/{id}/materials")
+    String attach(StaffUser user, @PathVariable long id, @RequestParam(required = false) String materialDocument,
+                  @RequestParam(required = false) String materialLabel, HttpServletResponse response, Model model) {
+        try {
+            materials.attach(user, id, materialDocument, materialLabel);
+            return "redirect:/admin/consultations/" + id + "#materials";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("typedMaterial", Map.of("document", String.valueOf(materialDocument),
+                    "label", String.valueOf(materialLabel)));
+            return detail(user, drafts.get(user, id), model, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return detail(user, drafts.get(user, id), model, Map.of(), e.getMessage());
+        }
+    }
+
+    @PostMapping("/admin/consultations/{id}/materials/{materialId}/delete")
+    String detach(StaffUser user, @PathVariable long id, @PathVariable long materialId) {
+        materials.detach(user, id, materialId);
+        return "redirect:/admin/consultations/" + id + "#materials";
+    }
+
     @PostMapping("/admin/consultations/{id}/report")
     String report(StaffUser user, @PathVariable long id, @RequestParam(required = false) String summary,
                   HttpServletResponse response, Model model) {
@@ -232,6 +259,7 @@ class ConsultationPages {
             model.addAttribute("entered", new EnteredCommentInput(null, null, null, null, null, null));
         }
         model.addAttribute("errors", errors);
+        extras.fill(model, c);
         model.addAttribute("problem", problem);
         return "consultation/detail";
     }

@@ -22,16 +22,16 @@ class ConsultationStore {
     /** The checked values of a consultation as staff edit it. */
     record Values(String title, String draftingDepartment, String explanation, Instant opensAt, Instant closesAt,
                   String shortPeriodReason, List<Channel> channels, String contact, boolean publishComments,
-                  List<String> passages) {
+                  List<String> passages, boolean nameRequired) {
     }
 
     private static final String SELECT = """
             select id, organisation_id, title, drafting_department, explanation, opens_at, closes_at,
                    short_period_reason, channels, contact, publish_comments, status, published_at, report_summary,
-                   report_published_at, created_at, version from consultation""";
+                   report_published_at, created_at, version, name_required from consultation""";
     private static final String COMMENT = """
             select id, consultation_id, passage_id, author_name, contact, body, received_at, moderation, decision,
-                   decision_reason, decided_at, channel, entered_by, version_id from consultation_comment""";
+                   decision_reason, decided_at, channel, entered_by, version_id, group_id from consultation_comment""";
 
     private final JdbcClient jdbc;
     private final VersionStore versions;
@@ -45,9 +45,9 @@ class ConsultationStore {
         long id = jdbc.sql("""
                         insert into consultation (organisation_id, title, drafting_department, explanation, opens_at,
                                                   closes_at, short_period_reason, channels, contact, publish_comments,
-                                                  created_by)
+                                                  name_required, created_by)
                         values (:org, :title, :dept, :explanation, :opens, :closes, :reason, :channels, :contact,
-                                :publishComments, :by) returning id""")
+                                :publishComments, :nameRequired, :by) returning id""")
                 .params(columns(v)).param("org", organisationId).param("by", by).query(Long.class).single();
         versions.insert(id, 1, false, null, null, by, v.passages());
         return id;
@@ -59,7 +59,7 @@ class ConsultationStore {
                         update consultation set title = :title, drafting_department = :dept, explanation = :explanation,
                                opens_at = :opens, closes_at = :closes, short_period_reason = :reason,
                                channels = :channels, contact = :contact, publish_comments = :publishComments,
-                               updated_at = now(), version = version + 1
+                               name_required = :nameRequired, updated_at = now(), version = version + 1
                          where id = :id and version = :version and status = 'DRAFT'""")
                 .params(columns(v)).param("id", id).param("version", version).update();
         if (n == 1) {
@@ -216,6 +216,7 @@ class ConsultationStore {
         m.put("channels", v.channels().stream().map(Enum::name).collect(Collectors.joining(",")));
         m.put("contact", v.contact());
         m.put("publishComments", v.publishComments());
+        m.put("nameRequired", v.nameRequired());
         return m;
     }
 
@@ -231,7 +232,7 @@ class ConsultationStore {
                 Arrays.stream(rs.getString("channels").split(",")).map(Channel::valueOf).toList(),
                 rs.getString("contact"), rs.getBoolean("publish_comments"), "PUBLISHED".equals(rs.getString("status")),
                 instant(rs, "published_at"), rs.getString("report_summary"), instant(rs, "report_published_at"),
-                instant(rs, "created_at"), rs.getInt("version"));
+                instant(rs, "created_at"), rs.getInt("version"), rs.getBoolean("name_required"));
     }
 
     private static Comment comment(ResultSet rs, int i) throws SQLException {
@@ -240,6 +241,6 @@ class ConsultationStore {
                 rs.getString("author_name"), rs.getString("contact"), rs.getString("body"), instant(rs, "received_at"),
                 Moderation.valueOf(rs.getString("moderation")), decision == null ? null : Decision.valueOf(decision),
                 rs.getString("decision_reason"), instant(rs, "decided_at"), Channel.valueOf(rs.getString("channel")),
-                (Long) rs.getObject("entered_by"), rs.getLong("version_id"));
+                (Long) rs.getObject("entered_by"), rs.getLong("version_id"), (Long) rs.getObject("group_id"));
     }
 }

@@ -137,7 +137,8 @@ public class DraftConsultation {
             throw new InvalidInputException(errors);
         }
         return new ConsultationStore.Values(title, dept, explanation, opens, closes, reason,
-                channels.stream().distinct().toList(), contact, "true".equals(in.publishComments()), passages);
+                channels.stream().distinct().toList(), contact, "true".equals(in.publishComments()), passages,
+                "true".equals(in.nameRequired()));
     }
 
     /** The draft split at blank lines, each passage trimmed; empty ones dropped. */
@@ -156,10 +157,11 @@ public class DraftConsultation {
         m.put("closesAt", v.closesAt().toString());
         m.put("shortPeriodReason", v.shortPeriodReason());
         m.put("passages", v.passages().size());
+        m.put("nameRequired", v.nameRequired());
         return m;
     }
 
-    private static Instant time(String value, String field, Map<String, String> errors) {
+    static Instant time(String value, String field, Map<String, String> errors) {
         String v = text(value);
         if (v == null) {
             errors.put(field, "consult.error.required");

@@ -50,7 +50,7 @@ public class ModerateComments {
         Consultation c = editable(user, consultationId);
         Comment comment = commentOf(c, commentId);
         Moderation m = parse(Moderation.class, moderation, "moderation");
-        if (m == Moderation.PENDING || (m == Moderation.REJECTED && comment.decision() != null)) {
+        if (m == Moderation.PENDING || (m == Moderation.REJECTED && (comment.decision() != null || comment.groupId() != null))) {
             throw InvalidInputException.of("moderation", "consult.error.moderation");
         }
         store.moderate(commentId, m, user.id());
@@ -78,6 +78,9 @@ public class ModerateComments {
         }
         if (comment.moderation() == Moderation.REJECTED) {
             errors.put("decision", "consult.error.rejectedComment");
+        } else if (comment.groupId() != null) {
+            // decided with its group, on the group's page
+            errors.put("decision", "consult.group.error.inGroup");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

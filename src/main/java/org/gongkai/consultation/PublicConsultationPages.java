@@ -41,12 +41,14 @@ class PublicConsultationPages {
     private final VersionStore versions;
     private final PassageLabels labels;
     private final FinalDiff finalDiff;
+    private final ConsultationExtras extras;
     private final org.gongkai.document.PublishedDocuments documents;
 
     PublicConsultationPages(ConsultationStore store, ReceiveComment receive, CommentRateLimit rateLimit,
                             OrganisationDirectory organisations, Clock clock, VersionStore versions,
                             PassageLabels labels, FinalDiff finalDiff,
-                            org.gongkai.document.PublishedDocuments documents) {
+                            org.gongkai.document.PublishedDocuments documents, ConsultationExtras extras) {
+        this.extras = extras;
         this.versions = versions;
         this.labels = labels;
         this.finalDiff = finalDiff;
@@ -145,6 +147,7 @@ class PublicConsultationPages {
                 }
             });
         }
+        extras.fill(model, c);
         return "consultation/public";
     }
 }

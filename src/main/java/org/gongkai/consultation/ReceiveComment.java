@@ -62,6 +62,8 @@ public class ReceiveComment {
         String n = DraftConsultation.text(name);
         if (n != null && n.length() > NAME_MAX) {
             errors.put("name", "consult.error.tooLong");
+        } else if (n == null && c.nameRequired()) {
+            errors.put("name", "consult.comment.error.name");
         }
         String ct = DraftConsultation.text(contact);
         if (ct != null && ct.length() > CONTACT_MAX) {

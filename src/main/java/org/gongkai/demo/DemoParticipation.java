@@ -3,6 +3,7 @@ package org.gongkai.demo;
 import org.gongkai.catalog.CatalogTree;
 import org.gongkai.consultation.ConsultationInput;
 import org.gongkai.consultation.DraftConsultation;
+import org.gongkai.consultation.Hearings;
 import org.gongkai.consultation.ModerateComments;
 import org.gongkai.consultation.ReceiveComment;
 import org.gongkai.consultation.ReviseDraft;
@@ -22,8 +23,8 @@ import java.util.List;
 
 /**
  * Demo content of participation (#18): a Q&A interpretation of 清溪县's school-zone plan, published with it, and an
- * open consultation on a draft rule with two comments from the public, one of them moderated, and a second version
- * of the draft that follows it.
+ * open consultation on a draft rule with three comments from the public (two alike, one moderated), a second version
+ * of the draft that follows them, and a hearing open for registration.
  */
 @Component
 class DemoParticipation {
@@ -39,11 +40,13 @@ class DemoParticipation {
     private final ReceiveComment comments;
     private final ModerateComments moderation;
     private final ReviseDraft revise;
+    private final Hearings hearings;
 
     DemoParticipation(CreateDocument create, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                       CatalogTree tree, DemoExtras extras, LinkInterpretation interpretations,
                       DraftConsultation consultations, ReceiveComment comments, ModerateComments moderation,
-                      ReviseDraft revise) {
+                      ReviseDraft revise, Hearings hearings) {
+        this.hearings = hearings;
         this.revise = revise;
         this.create = create;
         this.submit = submit;
@@ -100,12 +103,17 @@ class DemoParticipation {
                         "第三条 课后服务可以收取服务性费用，标准由县发展改革部门会同教育部门核定并公示。",
                         "第四条 本办法自发布之日起施行。")),
                 ConsultationInput.LOCAL.format(opens), ConsultationInput.LOCAL.format(opens.plusDays(33)), null,
-                List.of("ONLINE", "EMAIL", "MEETING"), "县教育局基础教育股，电子邮件 jcjy@qingxi.example.gov.cn",
+                List.of("ONLINE", "EMAIL", "MEETING", "HEARING"), "县教育局基础教育股，电子邮件 jcjy@qingxi.example.gov.cn",
                 "true", null));
         consultations.publish(team.publisher(), id);
         long first = comments.receive(id, null, "一位家长", null, "建议明确家庭经济困难学生免收课后服务费用。");
         comments.receive(id, null, null, null, "第二条“每天不少于两小时”对低年级学生偏长，建议分年级规定。");
+        comments.receive(id, null, null, null, "建议家庭经济困难学生免收课后服务费用。");
         moderation.moderate(team.editor(), id, first, "PUBLISHED");
+        hearings.schedule(team.publisher(), id, new org.gongkai.consultation.HearingInput(
+                ConsultationInput.LOCAL.format(today.plusDays(14).atTime(9, 30)), "清溪县教育局三楼会议室", "12",
+                ConsultationInput.LOCAL.format(today.plusDays(10).atTime(17, 0)),
+                "报名人数超过名额时，家长、教师、学校和课后服务机构代表各占三席，各类别内按报名先后确定。"));
         // a second version during the consultation, following the first comment; the comments stay on version 1
         revise.newVersion(team.publisher(), id, "根据收到的意见，第三条增加家庭经济困难学生免收服务性费用的规定。",
                 String.join("\n\n", List.of(

@@ -82,13 +82,25 @@ class InterpretationStore {
         return new Page<>(items, page, size, total);
     }
 
-    /** Every link of the organisation (for the public column, which keeps only what is public). */
-    List<Interpretation> allOf(long organisationId, InterpretationForm form) {
-        String where = " where organisation_id = ?" + (form == null ? "" : " and form = ?");
-        Object[] params = form == null ? new Object[] {organisationId} : new Object[] {organisationId, form.name()};
-        return jdbc.sql(SELECT + where + " order by created_at desc, id desc").params(params)
-                .query(InterpretationStore::map).list();
+    /** Every link of the organisation, or of every organisation when null (for the public columns, which keep only what is public). */
+    List<Interpretation> allOf(Long organisationId, InterpretationForm form) {
+        java.util.List<Object> params = new java.util.ArrayList<>();
+        java.util.List<String> where = new java.util.ArrayList<>();
+        if (organisationId != null) {
+            where.add("organisation_id = ?");
+            params.add(organisationId);
+        }
+        if (form != null) {
+            where.add("form = ?");
+            params.add(form.name());
+        }
+        // across sites the column keeps the newest links only: it is a way in, not an archive (each site keeps all)
+        return jdbc.sql(SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by created_at desc, id desc" + (organisationId == null ? " limit " + ACROSS_SITES_MAX : ""))
+                .params(params.toArray()).query(InterpretationStore::map).list();
     }
+
+    static final int ACROSS_SITES_MAX = 2000;
 
     /** The interpreting documents of the organisation, for the site's navigation. */
     List<Long> documentsOf(long organisationId) {

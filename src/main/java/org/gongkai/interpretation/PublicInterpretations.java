@@ -58,7 +58,7 @@ public class PublicInterpretations {
 
     /** An interpretation in the column, with the policies it explains. */
     public record ColumnItem(long documentId, String title, LocalDate publishDate, InterpretationForm form,
-                             String interpreterName, List<Explained> policies) {
+                             String interpreterName, List<Explained> policies, long organisationId) {
     }
 
     private final InterpretationStore store;
@@ -106,8 +106,11 @@ public class PublicInterpretations {
         return !ids.isEmpty() && !published.publishedAmong(ids).isEmpty();
     }
 
-    /** The organisation's published interpretations, newest first, optionally of one form only. */
-    public Page<ColumnItem> column(long organisationId, InterpretationForm form, int page, int size) {
+    /**
+     * The organisation's published interpretations (every organisation's when null: the column across sites), newest
+     * first, optionally of one form only.
+     */
+    public Page<ColumnItem> column(Long organisationId, InterpretationForm form, int page, int size) {
         List<Interpretation> links = store.allOf(organisationId, form);
         Map<Long, PublishedDocument> docs = live(links.stream().map(Interpretation::documentId).distinct().toList());
         Map<Long, List<Interpretation>> byDoc = links.stream().filter(l -> docs.containsKey(l.documentId()))
@@ -116,7 +119,7 @@ public class PublicInterpretations {
         byDoc.forEach((id, ls) -> {
             PublishedDocument d = docs.get(id);
             all.add(new ColumnItem(id, d.title(), d.shownPublishDate(), ls.get(0).form(), ls.get(0).interpreterName(),
-                    explained(ls)));
+                    explained(ls), ls.get(0).organisationId()));
         });
         all.sort(Comparator.comparing(ColumnItem::publishDate).reversed()
                 .thenComparing(Comparator.comparing(ColumnItem::documentId).reversed()));

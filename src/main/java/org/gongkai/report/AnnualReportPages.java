@@ -47,10 +47,12 @@ class AnnualReportPages {
     private final ReportPdf pdf;
     private final MessageSource messages;
     private final ApplicationFacts applications;
+    private final List<OverviewFigures> overviewFigures;
 
     AnnualReportPages(AnnualReports reports, GenerateReportDocument generate, ReportReminders reminders,
                       OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog, ReportPdf pdf,
-                      MessageSource messages, ApplicationFacts applications) {
+                      MessageSource messages, ApplicationFacts applications, List<OverviewFigures> overviewFigures) {
+        this.overviewFigures = overviewFigures;
         this.applications = applications;
         this.reports = reports;
         this.generate = generate;
@@ -169,6 +171,9 @@ class AnnualReportPages {
         model.addAttribute("tables", ReportLayout.tables(state.live()));
         // section 六 reports the information processing fees: offered as recorded, the text stays the editor's
         model.addAttribute("recordedFees", applications.fees(List.of(orgId), state.period().from(), state.period().to()));
+        // section 一 is written by people; other modules' figures for it are shown beside the text (OverviewFigures)
+        model.addAttribute("overviewFigures", overviewFigures.stream()
+                .flatMap(f -> f.figures(orgId, state.period().from(), state.period().to()).stream()).toList());
         model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
                 Role.EDITOR, Role.DISCLOSURE_OFFICER));

@@ -180,6 +180,14 @@ class DemoContentTest {
         assertThat(link.find()).isTrue();
         assertThat(mvc.perform(get("/consultations/" + link.group(1) + "/diff")).andReturn().getResponse()
                 .getContentAsString()).contains("第 1 稿与第 2 稿的比较", "家庭经济困难学生免收服务性费用");
+        // the hearing open for registration, and the column across sites
+        String page = mvc.perform(get("/consultations/" + link.group(1))).andReturn().getResponse().getContentAsString();
+        var hearing = java.util.regex.Pattern.compile("/consultations/\\d+/hearings/(\\d+)").matcher(page);
+        assertThat(hearing.find()).isTrue();
+        assertThat(mvc.perform(get(hearing.group())).andReturn().getResponse().getContentAsString())
+                .contains("清溪县教育局三楼会议室", "各类别内按报名先后确定", "报名参加");
+        assertThat(mvc.perform(get("/interpretations?form=QA&site=qingxi")).andReturn().getResponse()
+                .getContentAsString()).contains("各级政策解读", "/o/qingxi");
     }
 
     /** Transactional: the publisher's first-sign-in password change, which the inspection page waits for, is rolled back. */

@@ -74,6 +74,7 @@ class InterpretationTest {
         // not published yet: on no public page
         assertThat(page("/documents/" + policy)).doesNotContain(secret).doesNotContain("interp-h");
         assertThat(page("/o/" + s.org().slug() + "/interpretations")).doesNotContain(secret);
+        assertThat(page("/interpretations")).doesNotContain(secret);
         assertThat(page("/o/" + s.org().slug())).doesNotContain("/interpretations");
         assertThat(page("/sitemap.xml")).doesNotContain("/documents/" + interpretation + "<");
         assertThat(page("/documents/" + interpretation)).doesNotContain(secret);
@@ -113,12 +114,22 @@ class InterpretationTest {
         String column = page("/o/" + s.org().slug() + "/interpretations?form=QA");
         assertThat(column).contains(secret);
         assertThat(page("/o/" + s.org().slug() + "/interpretations?form=VIDEO")).doesNotContain(secret);
+        // the column across sites names the organisation, filters by form, and keeps the visitor's site frame
+        Document across = Jsoup.parse(page("/interpretations?form=QA&site=" + s.org().slug()));
+        assertThat(across.select("h1").text()).isEqualTo("各级政策解读");
+        assertThat(across.select("ul.doclist li:contains(" + secret + ") .interp-org").text()).isEqualTo(s.org().name());
+        assertThat(across.select("a[href^=/interpretations?form=VIDEO]")).isNotEmpty();
+        assertThat(page("/interpretations?form=VIDEO")).doesNotContain(secret);
+        assertThat(mvc.perform(get("/interpretations?form=NOPE")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(page("/o/" + s.org().slug() + "/interpretations")).select("a[href=/interpretations?site="
+                + s.org().slug() + "]")).isNotEmpty();
 
         // withdrawn again: gone from the policy's page and the column
         fx.withdraw.withdraw(s.publisher(), interpretation, "内容调整");
         assertThat(Jsoup.parse(page("/documents/" + policy)).select("section.interpretations")).isEmpty();
         assertThat(documentLd(policy).has("subjectOf")).isFalse();
         assertThat(page("/o/" + s.org().slug() + "/interpretations")).doesNotContain(secret);
+        assertThat(page("/interpretations")).doesNotContain(secret);
         assertThat(linkId).isPositive();
     }
 

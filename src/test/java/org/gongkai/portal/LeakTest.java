@@ -279,6 +279,49 @@ class LeakTest {
         assertThat(fetch("/surveys/" + draft).getStatus()).isEqualTo(404);
     }
 
+    @Autowired org.gongkai.consultation.DraftConsultation consultations;
+    @Autowired org.gongkai.consultation.ReceiveComment receiveComment;
+    @Autowired org.gongkai.consultation.ModerateComments moderateComments;
+    @Autowired org.gongkai.consultation.Hearings hearings;
+
+    /**
+     * Consultations (issue #18): a draft consultation, comments waiting for moderation or rejected in it, the contact
+     * details of a published comment, and the name, contact and statement of someone registering for a hearing are on
+     * no public route.
+     */
+    @Test
+    void noUnmoderatedOrRejectedCommentAndNoContactDetailsReachAnyPublicRoute() throws Exception {
+        PortalFixture.Site s = fx.site("征求意见泄漏县教育局");
+        java.time.format.DateTimeFormatter local = org.gongkai.consultation.ConsultationInput.LOCAL;
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(org.gongkai.platform.Zones.CHINA);
+        long draft = consultations.create(s.editor(), new org.gongkai.consultation.ConsultationInput(
+                "未发布的征求意见" + marker("DRAFTCONSULT"), "科", "说明", "第一条", local.format(now.plusDays(1)),
+                local.format(now.plusDays(40)), null, List.of("ONLINE"), "电话", "true", null));
+        long id = consultations.create(s.editor(), new org.gongkai.consultation.ConsultationInput("公开的征求意见", "科",
+                "说明", "第一条 公开条文。\n\n第二条 公开条文。", local.format(now.minusDays(1)),
+                local.format(now.plusDays(40)), null, List.of("ONLINE", "HEARING"), "电话", "true", null));
+        consultations.publish(s.publisher(), id);
+        long shown = receiveComment.receive(id, null, "网友", marker("CONTACT").toLowerCase() + "@example.org", "公开的意见");
+        receiveComment.receive(id, null, null, null, "待审核" + marker("PENDING"));
+        long rejected = receiveComment.receive(id, null, null, null, "垃圾信息" + marker("REJECTEDCOMMENT"));
+        moderateComments.moderate(s.editor(), id, shown, "PUBLISHED");
+        moderateComments.moderate(s.editor(), id, rejected, "REJECTED");
+        long hearing = hearings.schedule(s.publisher(), id, new org.gongkai.consultation.HearingInput(
+                local.format(now.plusDays(20)), "会议室", "5", local.format(now.plusDays(10)), "按报名先后确定"));
+        hearings.register(id, hearing, "报名人" + marker("HNAME"), marker("HCONTACT"), "陈述" + marker("HSTATEMENT"));
+
+        List<String> markers = List.of(marker("DRAFTCONSULT"), marker("CONTACT").toLowerCase(), marker("PENDING"),
+                marker("REJECTEDCOMMENT"), marker("HNAME"), marker("HCONTACT"), marker("HSTATEMENT"));
+        Set<String> urls = routes(s, markers);
+        urls.addAll(List.of("/o/" + s.slug() + "/consultations", "/o/" + s.slug() + "/consultations/feed.atom",
+                "/consultations/" + id, "/consultations/" + draft, "/consultations/" + id + "/hearings/" + hearing,
+                "/consultations/" + draft + "/hearings/" + hearing, "/consultations/" + id + "/versions/1"));
+        Set<String> crawled = crawl(urls, markers);
+        assertThat(crawled).contains("/consultations/" + id + "/hearings/" + hearing);
+        assertThat(fetch("/consultations/" + draft).getStatus()).isEqualTo(404);
+        assertThat(fetch("/consultations/" + id).getContentAsString()).contains("公开的意见");
+    }
+
     void attachTo(PortalFixture.Site s, long documentId, String name, byte[] bytes) {
         int version = jdbc.sql("select lock_version from edition where document_id = ? and status = 'DRAFT'")
                 .param(documentId).query(Integer.class).single();
