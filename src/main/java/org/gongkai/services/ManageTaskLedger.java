@@ -161,6 +161,9 @@ public class ManageTaskLedger {
             store.publish(id, user.id());
         }
         int n = store.publishProgress(id);
+        if (n > 0) {
+            store.touch(id); // the feed's entry changes with the task's public progress
+        }
         log(user, t.organisationId(), id, "task.publish", Map.of("published", t.published()),
                 Map.of("published", true, "progress", n));
         events.publishEvent(new SiteContentChanged(t.organisationId()));

@@ -203,13 +203,10 @@ class TaskLedgerAdminPages {
     private String act(StaffUser user, long id, HttpServletResponse response, Model model, Runnable action,
                        String anchor) {
         LedgerTask t = manage.readable(user, id);
-        try {
+        return ServicesForms.submit(response, () -> {
             action.run();
             return "redirect:" + BASE + "/" + id + "?saved#" + anchor;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return detail(user, t, model, e.fieldErrors());
-        }
+        }, errors -> detail(user, t, model, errors));
     }
 
     private String detail(StaffUser user, LedgerTask t, Model model, Map<String, String> errors) {

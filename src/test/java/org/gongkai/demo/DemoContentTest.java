@@ -114,6 +114,16 @@ class DemoContentTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("学前教育普惠发展"))));
         assertThat(count("select count(*) from svc_progress where published_at is null")).isEqualTo(1);
         mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/tasks")));
+        // replies to suggestions and proposals, work plan, clean-up (issue #20, results openness)
+        mvc.perform(get("/o/qingxi/replies")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("关于减轻中小学生课业负担的建议")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("校园周边交通安全"))));
+        assertThat(count("select count(*) from svc_promise where kept_on is null and due_on < current_date")).isEqualTo(1);
+        mvc.perform(get("/o/qingxi/work-plans")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("工作要点")));
+        mvc.perform(get("/o/qingxi/cleanups")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("规范性文件清理")));
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/replies")));
         // data requests: open ones (one with a draft dataset started for it) and one answered, the form linked
         assertThat(count("select count(*) from od_request where status = 'OPEN'")).isEqualTo(3);
         assertThat(count("select count(*) from od_request where status = 'OPEN' and dataset_id is not null")).isEqualTo(1);
