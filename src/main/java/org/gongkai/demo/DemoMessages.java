@@ -92,7 +92,7 @@ class DemoMessages {
         surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.TEXT,
                 "对课后服务的其他意见和建议", false, null, 300));
         surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.RATING,
-                "您对孩子所在学校课后服务的总体满意度（1 分最低，5 分最高）", true, null, null, 5,
+                "您对孩子所在学校课后服务的总体满意度", true, null, null, 5,
                 surveys.optionId(id, 1, "学生家长")));
         surveys.publish(head, id, 4);
     }

@@ -14,8 +14,11 @@ record MessageAttachment(long id, long messageId, int position, String fileKey, 
         return publicAt != null;
     }
 
-    /** The size for people: KB with one decimal below a megabyte, else MB. */
+    /** The size for people: bytes below a kilobyte, KB with one decimal below a megabyte, else MB. */
     public String size() {
+        if (sizeBytes < 1024) {
+            return sizeBytes + " B";
+        }
         return sizeBytes < 1024 * 1024
                 ? String.format("%.1f KB", sizeBytes / 1024.0)
                 : String.format("%.1f MB", sizeBytes / (1024.0 * 1024));

@@ -46,10 +46,11 @@ class MyMessagePages {
     }
 
     @GetMapping("/my/messages")
-    String list(HttpServletRequest request, Model model) {
+    String list(@RequestParam(required = false) String site, HttpServletRequest request, Model model) {
         Long account = MessageAccounts.signedIn(request.getSession(false));
         if (account == null) {
-            return "redirect:/my";
+            // sign-in is on /my; keep the site's frame when the visitor came from one
+            return site != null && site.matches("[a-z0-9-]{1,60}") ? "redirect:/my?site=" + site : "redirect:/my";
         }
         return list(account, model);
     }

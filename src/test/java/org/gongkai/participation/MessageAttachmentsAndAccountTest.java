@@ -212,6 +212,8 @@ class MessageAttachmentsAndAccountTest {
         long org = fixtures.organisation("我的留言县教育局");
         String slug = organisations.get(org).slug();
         mvc.perform(get("/my/messages")).andExpect(redirectedUrl("/my"));
+        mvc.perform(get("/my/messages").param("site", slug)).andExpect(redirectedUrl("/my?site=" + slug));
+        mvc.perform(get("/my/messages").param("site", "//evil.example")).andExpect(redirectedUrl("/my"));
 
         Cookie a = register("writer-a-" + org + "@example.cn", MessagesTest.ip());
         Cookie b = register("writer-b-" + org + "@example.cn", MessagesTest.ip());
