@@ -76,7 +76,10 @@ class DemoMessages {
         survey(officer, head);
     }
 
-    /** An open survey of 清溪县 (opened three days ago, closing in two weeks) with the three kinds of question. */
+    /**
+     * An open survey of 清溪县 (opened three days ago, closing in two weeks) with every kind of question, the rating
+     * asked only of parents.
+     */
     private void survey(StaffUser officer, StaffUser head) {
         Instant now = clock.instant();
         long id = surveys.create(officer, new BuildSurvey.Draft("课后服务满意度调查",
@@ -88,7 +91,10 @@ class DemoMessages {
                 "您希望课后服务增加哪些内容", true, "作业辅导\n体育活动\n艺术兴趣\n科技实践\n阅读", null));
         surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.TEXT,
                 "对课后服务的其他意见和建议", false, null, 300));
-        surveys.publish(head, id, 3);
+        surveys.addQuestion(officer, id, new BuildSurvey.QuestionDraft(SurveyQuestionKind.RATING,
+                "您对孩子所在学校课后服务的总体满意度", true, null, null, 5,
+                surveys.optionId(id, 1, "学生家长")));
+        surveys.publish(head, id, 4);
     }
 
     private void incidents(StaffUser officer) {

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * A response of the public to an open survey: each question checked (a choice among its own options, one for a
  * single-choice question, free text within its limit, required questions answered), then stored under the browser's
- * key, once. Free text is kept exactly as typed and shown escaped.
+ * key, once. Free text is kept exactly as typed and shown escaped. A conditional question counts only when its
+ * condition was chosen in this response: otherwise whatever was sent for it is dropped, and it need not be answered
+ * (the form shows every question, since it works without JavaScript).
  */
 @Service
 class AnswerSurvey {
@@ -37,8 +39,12 @@ class AnswerSurvey {
         record Given(long question, Long option, String text) {
         }
         List<Given> given = new ArrayList<>();
+        Set<Long> chosenSoFar = new java.util.HashSet<>();
         for (Survey.Question q : s.questions()) {
             String field = "q" + q.id();
+            if (q.conditionOptionId() != null && !chosenSoFar.contains(q.conditionOptionId())) {
+                continue;
+            }
             String[] values = params.getOrDefault(field, new String[0]);
             if (q.kind().choice()) {
                 Set<Long> chosen = new LinkedHashSet<>();
@@ -55,12 +61,13 @@ class AnswerSurvey {
                         chosen.add(option);
                     }
                 }
-                if (bad || (q.kind() == SurveyQuestionKind.SINGLE && chosen.size() > 1)) {
+                if (bad || (q.kind().single() && chosen.size() > 1)) {
                     errors.put(field, "survey.error.choice");
                 } else if (chosen.isEmpty() && q.required()) {
                     errors.put(field, "survey.error.required");
                 } else {
                     chosen.forEach(o -> given.add(new Given(q.id(), o, null)));
+                    chosenSoFar.addAll(chosen);
                 }
             } else {
                 String text = values.length == 0 ? null : values[0];

@@ -32,6 +32,8 @@ public class BuildSurvey {
     static final int OPTIONS_MAX = 20;
     static final int QUESTIONS_MAX = 50;
     static final int TEXT_MAX = 2000;
+    static final int SCALE_MIN = 2;
+    static final int SCALE_MAX = 10;
 
     /** What a new survey is made of; times are instants (the form reads Beijing datetime-local values). */
     public record Draft(String title, String description, Instant opensAt, Instant closesAt) {
@@ -39,7 +41,11 @@ public class BuildSurvey {
 
     /** A question as typed: its options one per line for a choice question, a length limit for a text one. */
     public record QuestionDraft(SurveyQuestionKind kind, String prompt, boolean required, String options,
-                                Integer maxLength) {
+                                Integer maxLength, Integer scale, Long conditionOption) {
+
+        public QuestionDraft(SurveyQuestionKind kind, String prompt, boolean required, String options, Integer maxLength) {
+            this(kind, prompt, required, options, maxLength, null, null);
+        }
     }
 
     private final SurveyStore store;
@@ -111,6 +117,13 @@ public class BuildSurvey {
         Integer maxLength = null;
         if (q.kind() == null) {
             errors.put("kind", "survey.error.kind");
+        } else if (q.kind() == SurveyQuestionKind.RATING) {
+            int scale = q.scale() == null ? 5 : q.scale();
+            if (scale < SCALE_MIN || scale > SCALE_MAX) {
+                errors.put("scale", "survey.error.scale");
+            } else {
+                options = java.util.stream.IntStream.rangeClosed(1, scale).mapToObj(String::valueOf).toList();
+            }
         } else if (q.kind().choice()) {
             options = Arrays.stream((q.options() == null ? "" : q.options()).split("\\R"))
                     .map(String::strip).filter(o -> !o.isEmpty()).toList();
@@ -127,20 +140,27 @@ public class BuildSurvey {
                 errors.put("maxLength", "survey.error.maxLength");
             }
         }
+        if (q.conditionOption() != null && s.conditionChoices().stream().noneMatch(o -> o.id() == q.conditionOption())) {
+            errors.put("conditionOption", "survey.error.condition");
+        }
         if (s.questions().size() >= QUESTIONS_MAX) {
             errors.put("prompt", "survey.error.tooMany");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        store.addQuestion(surveyId, q.kind(), prompt, q.required(), maxLength, options);
+        store.addQuestion(surveyId, q.kind(), prompt, q.required(), maxLength, options, q.conditionOption());
         audit(user, s.organisationId(), "survey.question", surveyId, Map.of(),
-                map("kind", q.kind().name(), "prompt", prompt, "options", options, "maxLength", maxLength));
+                map("kind", q.kind().name(), "prompt", prompt, "options", options, "maxLength", maxLength,
+                        "conditionOption", q.conditionOption()));
     }
 
     @Transactional
     public void removeQuestion(StaffUser user, long surveyId, long questionId) {
         Survey s = draft(user, surveyId);
+        if (store.isCondition(surveyId, questionId)) {
+            throw new ConflictException("survey.error.isCondition");
+        }
         if (!store.removeQuestion(surveyId, questionId)) {
             throw new NotFoundException("survey question", questionId);
         }
@@ -193,6 +213,13 @@ public class BuildSurvey {
                        Map<String, Object> after) {
         events.publishEvent(new StaffAction(user.id(), user.username(), org, action, "survey", String.valueOf(id),
                 before, after));
+    }
+
+    /** The id of the option with this label of the question at this position (demo content names conditions so). */
+    public Long optionId(long surveyId, int position, String label) {
+        return store.find(surveyId).flatMap(s -> s.questions().stream().filter(q -> q.position() == position).findFirst())
+                .flatMap(q -> q.options().stream().filter(o -> o.label().equals(label)).findFirst())
+                .map(Survey.Option::id).orElseThrow(() -> new NotFoundException("survey option", label));
     }
 
     static String strip(String s) {

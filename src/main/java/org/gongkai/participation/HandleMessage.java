@@ -29,16 +29,18 @@ public class HandleMessage {
     static final int REPLY_MAX = 5000;
 
     private final MessageStore store;
+    private final MessageAssignmentStore assignments;
     private final MessageAccess access;
     private final ReplyClock clock;
     private final OrganisationDirectory organisations;
     private final ApplicationEventPublisher events;
     private final Departments departments;
 
-    HandleMessage(MessageStore store, MessageAccess access, ReplyClock clock, OrganisationDirectory organisations,
+    HandleMessage(MessageStore store, MessageAssignmentStore assignments, MessageAccess access, ReplyClock clock, OrganisationDirectory organisations,
                   ApplicationEventPublisher events, Departments departments) {
         this.departments = departments;
         this.store = store;
+        this.assignments = assignments;
         this.access = access;
         this.clock = clock;
         this.organisations = organisations;
@@ -64,7 +66,7 @@ public class HandleMessage {
                 .filter(d -> d.organisationId() == m.organisationId()).isEmpty()) {
             errors.put("department", "msg.error.department");
         }
-        if (staffId != null && store.assignees(m.organisationId()).stream().noneMatch(a -> a.id() == staffId)) {
+        if (staffId != null && assignments.assignees(m.organisationId()).stream().noneMatch(a -> a.id() == staffId)) {
             errors.put("assignee", "msg.error.assignee");
         } else if (staffId != null && departmentId != null && errors.isEmpty()
                 && !departments.isMember(departmentId, staffId)) {
@@ -73,7 +75,7 @@ public class HandleMessage {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!store.assign(id, version, departmentId, staffId)) {
+        if (!assignments.assign(id, version, departmentId, staffId)) {
             throw new ConflictException("msg.stale");
         }
         store.event(id, "ASSIGNED", user.id(), null, null, null, false);

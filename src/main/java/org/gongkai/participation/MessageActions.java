@@ -19,10 +19,20 @@ class MessageActions {
 
     private final HandleMessage handle;
     private final MessageInboxPages pages;
+    private final MessageAttachments attachments;
 
-    MessageActions(HandleMessage handle, MessageInboxPages pages) {
+    MessageActions(HandleMessage handle, MessageInboxPages pages, MessageAttachments attachments) {
         this.handle = handle;
         this.pages = pages;
+        this.attachments = attachments;
+    }
+
+    @PostMapping("/admin/messages/{id}/attachments/{attachment}/public")
+    String attachmentPublic(StaffUser user, @PathVariable long id, @PathVariable long attachment,
+                            @RequestParam(defaultValue = "false") boolean confirm, HttpServletResponse response,
+                            Model model) {
+        return run(user, id, confirm ? "attachmentPublic" : "attachmentPrivate", response, model,
+                () -> attachments.confirm(user, id, attachment, confirm));
     }
 
     @PostMapping("/admin/messages/{id}/assign")

@@ -24,11 +24,11 @@ class MessageFeeds {
 
     static final int SIZE = 20;
 
-    private final MessageStore store;
+    private final PublishedExchangeStore store;
     private final OrganisationDirectory organisations;
     private final MessageSource messages;
 
-    MessageFeeds(MessageStore store, OrganisationDirectory organisations, MessageSource messages) {
+    MessageFeeds(PublishedExchangeStore store, OrganisationDirectory organisations, MessageSource messages) {
         this.store = store;
         this.organisations = organisations;
         this.messages = messages;

@@ -25,16 +25,20 @@ class MessageInboxPages {
     static final int PAGE_SIZE = 30;
 
     private final MessageStore store;
+    private final MessageAssignmentStore assignments;
+    private final MessageAttachments attachments;
     private final MessageAccess access;
     private final HandleMessage handle;
     private final ReplyClock clock;
     private final OrganisationDirectory organisations;
     private final Departments departments;
 
-    MessageInboxPages(MessageStore store, MessageAccess access, HandleMessage handle, ReplyClock clock,
+    MessageInboxPages(MessageStore store, MessageAssignmentStore assignments, MessageAttachments attachments, MessageAccess access, HandleMessage handle, ReplyClock clock,
                       OrganisationDirectory organisations, Departments departments) {
         this.departments = departments;
         this.store = store;
+        this.assignments = assignments;
+        this.attachments = attachments;
         this.access = access;
         this.handle = handle;
         this.clock = clock;
@@ -87,6 +91,8 @@ class MessageInboxPages {
                 && m.status() == MessageStatus.ANSWERED && !m.published();
         model.addAttribute("canPublish", canPublish);
         model.addAttribute("hotlineNumber", store.hotlineNumber(m.id()).orElse(null));
+        model.addAttribute("attachments", attachments.of(m.id()));
+        model.addAttribute("canConfirmAttachments", access.canPublish(user, m.organisationId()) && m.mayPublish());
         model.addAttribute("canAnswerSecondLook", access.canPublish(user, m.organisationId())
                 && m.secondLook() != null && m.secondLook().waiting());
         if (canPublish) {
@@ -94,7 +100,7 @@ class MessageInboxPages {
         }
         model.addAttribute("overdue", m.open() && m.dueOn().isBefore(today));
         model.addAttribute("near", m.open() && !m.dueOn().isBefore(today) && !m.dueOn().isAfter(clock.nearBy(today)));
-        model.addAttribute("assignees", store.assignees(m.organisationId()));
+        model.addAttribute("assignees", assignments.assignees(m.organisationId()));
         model.addAttribute("departments", departments.of(m.organisationId()));
         model.addAttribute("transferTargets", transferTargets(o));
         model.addAttribute("invalidReasons", InvalidReason.values());

@@ -33,11 +33,6 @@ class MessageStore {
                     String departmentName) {
     }
 
-    /** A published exchange: its public copy (PublicCopy), without anything about the writer. */
-    record PublishedRow(long id, long organisationId, MessageType type, String subject, String body, String reply, LocalDate receivedOn,
-                        LocalDate repliedOn, String organisationName) {
-    }
-
     /** The dates of a message that the statistics need. */
     record Dated(MessageType type, LocalDate receivedOn, LocalDate repliedOn, LocalDate dueOn, Rating rating) {
     }
@@ -165,21 +160,6 @@ class MessageStore {
                 .params(organisationId, today).query(Long.class).single();
     }
 
-    boolean assign(long id, int version, Long departmentId, Long staffId) {
-        return jdbc.sql("""
-                        update citizen_message set department_id = ?, assigned_to = ?, version = version + 1
-                         where id = ? and version = ?""")
-                .params(departmentId, staffId, id, version).update() == 1;
-    }
-
-    /** Open messages assigned to the staff member in the organisation (their own work list). */
-    long countOpenAssignedTo(long organisationId, long staffId) {
-        return jdbc.sql("""
-                        select count(*) from citizen_message
-                         where assigned_to = ? and status = 'OPEN' and organisation_id = ?""")
-                .params(staffId, organisationId).query(Long.class).single();
-    }
-
     boolean transfer(long id, int version, long toOrg, LocalDate clockFrom, int replyDays, LocalDate dueOn) {
         return jdbc.sql("""
                         update citizen_message
@@ -220,21 +200,6 @@ class MessageStore {
                 .params(reason.name(), id, version).update() == 1;
     }
 
-    /** Staff of the organisation a message may be assigned to: enabled accounts that handle messages. */
-    List<Assignee> assignees(long organisationId) {
-        return jdbc.sql("""
-                        select u.id, u.display_name from staff_user u
-                         where u.organisation_id = ? and u.enabled
-                           and exists (select 1 from staff_role r where r.user_id = u.id
-                                        and r.role in ('DISCLOSURE_OFFICER', 'PUBLISHER', 'EDITOR'))
-                         order by u.display_name, u.id""")
-                .param(organisationId).query((rs, i) -> new Assignee(rs.getLong("id"), rs.getString("display_name")))
-                .list();
-    }
-
-    record Assignee(long id, String name) {
-    }
-
     Map<MessageType, Integer> replyPeriods(long organisationId) {
         Map<MessageType, Integer> m = new LinkedHashMap<>();
         jdbc.sql("select type, working_days from message_reply_period where organisation_id = ?").param(organisationId)
@@ -267,45 +232,6 @@ class MessageStore {
         return m;
     }
 
-    Page<PublishedRow> published(long organisationId, String query, int page, int size) {
-        String where = " where m.organisation_id = :org and m.published_at is not null"
-                + (query == null ? "" : " and (strpos(m.public_subject, :q) > 0 or strpos(m.public_body, :q) > 0 or strpos(m.public_reply, :q) > 0)");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("org", organisationId);
-        if (query != null) {
-            params.put("q", query);
-        }
-        long total = jdbc.sql("select count(*) from citizen_message m" + where).params(params).query(Long.class).single();
-        List<PublishedRow> rows = jdbc.sql(PUBLISHED + where + " order by m.published_at desc, m.id desc limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", Page.offset(page, size))
-                .query(MessageStore::mapPublished).list();
-        return new Page<>(rows, page, size, total);
-    }
-
-    Optional<PublishedRow> publishedOne(long id) {
-        return jdbc.sql(PUBLISHED + " where m.id = ? and m.published_at is not null").param(id)
-                .query(MessageStore::mapPublished).optional();
-    }
-
-    /** A published exchange as the sitemap and the feed name it: its public copy only. */
-    record PublishedEntry(long id, long organisationId, MessageType type, String subject, String reply,
-                          Instant publishedAt) {
-    }
-
-    /** Published exchanges, the newest first: of one organisation, or of all when {@code organisationId} is null. */
-    List<PublishedEntry> publishedNewest(Long organisationId, int max) {
-        return jdbc.sql("""
-                        select id, organisation_id, type, public_subject, public_reply, published_at
-                          from citizen_message
-                         where published_at is not null and (cast(:org as bigint) is null or organisation_id = :org)
-                         order by published_at desc, id desc limit :max""")
-                .param("org", organisationId).param("max", max)
-                .query((rs, i) -> new PublishedEntry(rs.getLong("id"), rs.getLong("organisation_id"),
-                        MessageType.valueOf(rs.getString("type")), rs.getString("public_subject"),
-                        rs.getString("public_reply"), rs.getTimestamp("published_at").toInstant()))
-                .list();
-    }
-
     /** Valid messages the organisation is responsible for, received in [from, to]. */
     List<Dated> receivedBetween(long organisationId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -318,17 +244,6 @@ class MessageStore {
                             replied == null ? null : replied.toLocalDate(), rs.getDate("due_on").toLocalDate(),
                             rs.getString("rating") == null ? null : Rating.valueOf(rs.getString("rating")));
                 }).list();
-    }
-
-    private static final String PUBLISHED = """
-            select m.id, m.organisation_id, m.type, m.public_subject as subject, m.public_body as body,
-                   m.public_reply as reply, m.received_on, m.replied_on, o.name as org_name
-              from citizen_message m join organisation o on o.id = m.organisation_id""";
-
-    private static PublishedRow mapPublished(ResultSet rs, int i) throws SQLException {
-        return new PublishedRow(rs.getLong("id"), rs.getLong("organisation_id"), MessageType.valueOf(rs.getString("type")), rs.getString("subject"),
-                rs.getString("body"), rs.getString("reply"), rs.getDate("received_on").toLocalDate(),
-                rs.getDate("replied_on").toLocalDate(), rs.getString("org_name"));
     }
 
     private static CitizenMessage map(ResultSet rs, int i) throws SQLException {

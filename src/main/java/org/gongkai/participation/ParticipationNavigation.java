@@ -39,7 +39,7 @@ class ParticipationNavigation {
 
     /** Open messages assigned to the staff member: their own work, near-due and overdue badges in the list. */
     @Bean
-    WorkListItem messagesAssignedToMe(MessageStore store) {
+    WorkListItem messagesAssignedToMe(MessageAssignmentStore store) {
         return new WorkListItem("msg.worklist.mine", "/admin/messages?mine=true&status=OPEN", 29, HANDLERS,
                 (WorkListItem.PersonalCount) store::countOpenAssignedTo);
     }

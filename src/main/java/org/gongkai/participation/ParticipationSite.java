@@ -14,12 +14,12 @@ import java.util.List;
 @Component
 class ParticipationSite implements SiteContribution {
 
-    private final MessageStore store;
+    private final PublishedExchangeStore store;
     private final OrganisationDirectory organisations;
     private final SurveyStore surveys;
     private final java.time.Clock clock;
 
-    ParticipationSite(MessageStore store, OrganisationDirectory organisations, SurveyStore surveys, java.time.Clock clock) {
+    ParticipationSite(PublishedExchangeStore store, OrganisationDirectory organisations, SurveyStore surveys, java.time.Clock clock) {
         this.surveys = surveys;
         this.clock = clock;
         this.store = store;

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,9 +34,11 @@ class PublicMessagePages {
     private final MessageStore store;
     private final MessageCodes codes;
     private final RateReply rateReply;
+    private final MessageAttachments attachments;
 
     PublicMessagePages(OrganisationDirectory organisations, ReceiveMessage receive, MessageRateLimit rateLimit,
-                       MessageStore store, MessageCodes codes, RateReply rateReply) {
+                       MessageStore store, MessageCodes codes, RateReply rateReply, MessageAttachments attachments) {
+        this.attachments = attachments;
         this.rateReply = rateReply;
         this.organisations = organisations;
         this.receive = receive;
@@ -54,7 +58,8 @@ class PublicMessagePages {
     }
 
     @PostMapping("/messages")
-    String send(@RequestParam String org, @ModelAttribute MessageForm form, HttpServletRequest request,
+    String send(@RequestParam String org, @ModelAttribute MessageForm form,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
                 HttpServletResponse response, Model model) {
         Organisation o = organisation(org);
         if (form.robot()) {
@@ -63,12 +68,22 @@ class PublicMessagePages {
             prepare(model, o, form, Map.of("form", "msg.error.rejected"));
             return "participation/write";
         }
-        MessageDraft draft;
+        MessageDraft draft = null;
+        List<MessageAttachments.Checked> checked = List.of();
+        Map<String, String> errors = new LinkedHashMap<>();
         try {
             draft = form.check();
         } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        try {
+            checked = MessageAttachments.check(files);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            prepare(model, o, form, e.fieldErrors());
+            prepare(model, o, form, errors);
             return "participation/write";
         }
         String contact = draft.phone() != null ? draft.phone().replaceAll("[^0-9+]", "") : draft.email();
@@ -79,7 +94,9 @@ class PublicMessagePages {
             return "participation/write";
         }
         model.addAttribute("org", o);
-        model.addAttribute("receipt", receive.receive(o.id(), draft));
+        Long account = MessageAccounts.signedIn(request.getSession(false));
+        model.addAttribute("receipt", receive.receive(o.id(), draft, checked, account));
+        model.addAttribute("inAccount", account != null);
         return "participation/receipt";
     }
 
@@ -159,6 +176,7 @@ class PublicMessagePages {
         model.addAttribute("message", m);
         model.addAttribute("queryCode", queryCode);
         model.addAttribute("history", store.history(m.id(), true));
+        model.addAttribute("attachments", attachments.of(m.id()));
         model.addAttribute("ratings", Rating.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -171,7 +189,7 @@ class PublicMessagePages {
 
     private static void prepare(Model model, Organisation o, MessageForm form, Map<String, String> errors) {
         Map<String, String> ordered = new LinkedHashMap<>();
-        MessageForm.FIELDS.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
+        java.util.stream.Stream.concat(MessageForm.FIELDS.stream(), java.util.stream.Stream.of("files")).filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
         errors.forEach(ordered::putIfAbsent);
         model.addAttribute("org", o);
         model.addAttribute("form", form);
@@ -179,5 +197,7 @@ class PublicMessagePages {
         model.addAttribute("types", MessageType.values());
         model.addAttribute("limits", Map.of("subject", MessageForm.SUBJECT_MAX, "body", MessageForm.BODY_MAX,
                 "name", MessageForm.NAME_MAX, "phone", MessageForm.PHONE_MAX, "email", MessageForm.EMAIL_MAX));
+        model.addAttribute("maxFiles", MessageAttachments.MAX_FILES);
+        model.addAttribute("maxMegabytes", MessageAttachments.MAX_BYTES / (1024 * 1024));
     }
 }

@@ -22,14 +22,16 @@ class PublishedMessagePages {
     static final int PAGE_SIZE = 20;
     static final int QUERY_MAX = 50;
 
-    private final MessageStore store;
+    private final PublishedExchangeStore store;
+    private final MessageAttachments attachments;
     private final MessageStatistics statistics;
     private final ReplyClock clock;
     private final OrganisationDirectory organisations;
 
-    PublishedMessagePages(MessageStore store, MessageStatistics statistics, ReplyClock clock,
+    PublishedMessagePages(PublishedExchangeStore store, MessageAttachments attachments, MessageStatistics statistics, ReplyClock clock,
                           OrganisationDirectory organisations) {
         this.store = store;
+        this.attachments = attachments;
         this.statistics = statistics;
         this.clock = clock;
         this.organisations = organisations;
@@ -43,7 +45,7 @@ class PublishedMessagePages {
         if (query != null && query.length() > QUERY_MAX) {
             query = query.substring(0, QUERY_MAX);
         }
-        Page<MessageStore.PublishedRow> rows = store.published(o.id(), query, Page.clamp(page), PAGE_SIZE);
+        Page<PublishedExchangeStore.PublishedRow> rows = store.published(o.id(), query, Page.clamp(page), PAGE_SIZE);
         model.addAttribute("org", o);
         model.addAttribute("q", query);
         model.addAttribute("rows", rows);
@@ -52,10 +54,11 @@ class PublishedMessagePages {
 
     @GetMapping("/messages/published/{id}")
     String one(@PathVariable long id, Model model) {
-        MessageStore.PublishedRow row = store.publishedOne(id).orElseThrow(() -> new NotFoundException("message", id));
+        PublishedExchangeStore.PublishedRow row = store.publishedOne(id).orElseThrow(() -> new NotFoundException("message", id));
         Organisation o = organisations.get(row.organisationId());
         model.addAttribute("org", o);
         model.addAttribute("row", row);
+        model.addAttribute("attachments", attachments.publicOf(row.id()));
         return "participation/exchange";
     }
 

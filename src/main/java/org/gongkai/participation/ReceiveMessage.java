@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Takes a message from the public: gives it a tracking number and a query code (shown once, kept only as a keyed
@@ -21,11 +22,30 @@ public class ReceiveMessage {
     private final MessageStore store;
     private final MessageCodes codes;
     private final ReplyClock clock;
+    private final MessageAttachments attachments;
+    private final MessageAccounts accounts;
 
-    ReceiveMessage(MessageStore store, MessageCodes codes, ReplyClock clock) {
+    ReceiveMessage(MessageStore store, MessageCodes codes, ReplyClock clock, MessageAttachments attachments,
+                   MessageAccounts accounts) {
         this.store = store;
         this.codes = codes;
         this.clock = clock;
+        this.attachments = attachments;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Takes a message from the public form with its checked attachments, joined to the writer's account when they
+     * are signed in ({@code account} null otherwise): all or nothing.
+     */
+    @Transactional
+    Receipt receive(long organisationId, MessageDraft draft, List<MessageAttachments.Checked> files, Long account) {
+        Receipt r = receive(organisationId, draft, clock.now());
+        attachments.keep(r.id(), files, draft);
+        if (account != null) {
+            accounts.join(account, r.id());
+        }
+        return r;
     }
 
     @Transactional

@@ -48,6 +48,8 @@ class SurveyActions {
     String addQuestion(StaffUser user, @PathVariable long id, @RequestParam(required = false) String kind,
                        @RequestParam(required = false) String prompt, @RequestParam(required = false) String options,
                        @RequestParam(required = false) String maxLength,
+                       @RequestParam(required = false) String scale,
+                       @RequestParam(required = false) String conditionOption,
                        @RequestParam(required = false) String required, HttpServletResponse response, Model model) {
         SurveyQuestionKind k = null;
         for (SurveyQuestionKind x : SurveyQuestionKind.values()) {
@@ -61,8 +63,15 @@ class SurveyActions {
         } catch (NumberFormatException e) {
             max = -1;
         }
+        Integer points = number(scale);
+        Long condition = null;
+        if (conditionOption != null && !conditionOption.isBlank()) {
+            Integer c = number(conditionOption);
+            condition = c == null ? -1L : c.longValue();
+        }
         try {
-            build.addQuestion(user, id, new BuildSurvey.QuestionDraft(k, prompt, "true".equals(required), options, max));
+            build.addQuestion(user, id, new BuildSurvey.QuestionDraft(k, prompt, "true".equals(required), options, max,
+                    points, condition));
             return "redirect:/admin/surveys/" + id + "?added#questions";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -72,7 +81,21 @@ class SurveyActions {
             typed.put("options", options);
             typed.put("maxLength", maxLength);
             typed.put("required", required);
+            typed.put("scale", scale);
+            typed.put("conditionOption", conditionOption);
             return pages.fill(model, user, build.readable(user, id), typed, e.fieldErrors());
+        }
+    }
+
+    /** A whole number as typed; blank is null, anything else that is not a number is -1 (refused as out of range). */
+    private static Integer number(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -18,7 +18,7 @@ record SurveyResults(long responses, List<QuestionResult> questions) {
     static final int ROW = 34;
 
     record QuestionResult(Survey.Question question, long answered, List<OptionResult> options,
-                          List<SurveyStore.TextAnswer> texts) {
+                          List<SurveyStore.TextAnswer> texts, String mean) {
 
         /** The chart's height in its own units. */
         public int chartHeight() {
@@ -47,8 +47,13 @@ record SurveyResults(long responses, List<QuestionResult> questions) {
                 options.add(new OptionResult(o.label(), c, percent(c, n), i * ROW + 12, i * ROW + 16, length,
                         length + 4));
             }
+            String mean = null;
+            if (q.kind() == SurveyQuestionKind.RATING) {
+                long sum = q.options().stream().mapToLong(o -> Long.parseLong(o.label()) * chosen.getOrDefault(o.id(), 0L)).sum();
+                mean = n == 0 ? "–" : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP).toPlainString();
+            }
             return new QuestionResult(q, n, List.copyOf(options),
-                    texts.stream().filter(t -> t.questionId() == q.id()).toList());
+                    texts.stream().filter(t -> t.questionId() == q.id()).toList(), mean);
         }).toList();
         return new SurveyResults(responses, qs);
     }

@@ -62,7 +62,8 @@ class SurveyStore {
                     Integer maxLength = rs.wasNull() ? null : max;
                     return new Survey.Question(rs.getLong("id"), rs.getInt("position"),
                             SurveyQuestionKind.valueOf(rs.getString("kind")), rs.getString("prompt"),
-                            rs.getBoolean("required"), maxLength, options.getOrDefault(rs.getLong("id"), List.of()));
+                            rs.getBoolean("required"), maxLength, options.getOrDefault(rs.getLong("id"), List.of()),
+                            nullableLong(rs, "condition_option_id"));
                 }).list();
     }
 
@@ -96,13 +97,15 @@ class SurveyStore {
     }
 
     void addQuestion(long surveyId, SurveyQuestionKind kind, String prompt, boolean required, Integer maxLength,
-                     List<String> options) {
+                     List<String> options, Long conditionOptionId) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from survey_question where survey_id = ?")
                 .param(surveyId).query(Integer.class).single();
         long q = jdbc.sql("""
-                        insert into survey_question (survey_id, position, kind, prompt, required, max_length)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(surveyId, position, kind.name(), prompt, required, maxLength).query(Long.class).single();
+                        insert into survey_question (survey_id, position, kind, prompt, required, max_length,
+                               condition_option_id)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(surveyId, position, kind.name(), prompt, required, maxLength, conditionOptionId)
+                .query(Long.class).single();
         for (int i = 0; i < options.size(); i++) {
             jdbc.sql("insert into survey_option (question_id, position, label) values (?, ?, ?)")
                     .params(q, i + 1, options.get(i)).update();
@@ -211,6 +214,19 @@ class SurveyStore {
                     return new ExportCell(rs.getLong("response_id"), rs.getTimestamp("submitted_at").toInstant(),
                             rs.getLong("question_id"), optionId, rs.getString("text"));
                 }).list();
+    }
+
+    /** Whether another question of the survey is asked only when an option of this one was chosen. */
+    boolean isCondition(long surveyId, long questionId) {
+        return jdbc.sql("""
+                        select exists (select 1 from survey_question c join survey_option o on o.id = c.condition_option_id
+                                        where c.survey_id = ? and o.question_id = ?)""")
+                .params(surveyId, questionId).query(Boolean.class).single();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static Survey map(ResultSet rs, int i) throws SQLException {

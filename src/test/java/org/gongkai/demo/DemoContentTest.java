@@ -66,7 +66,8 @@ class DemoContentTest {
         assertThat(count("select count(*) from department")).isEqualTo(2);
         assertThat(count("select count(*) from citizen_message where department_id is not null and assigned_to is not null")).isEqualTo(1);
         assertThat(count("select count(*) from survey where status = 'PUBLISHED' and opens_at < now() and closes_at > now()")).isEqualTo(1);
-        assertThat(count("select count(*) from survey_question")).isEqualTo(3);
+        assertThat(count("select count(*) from survey_question")).isEqualTo(4);
+        assertThat(count("select count(*) from survey_question where kind = 'RATING' and condition_option_id is not null")).isEqualTo(1);
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("中华人民共和国教育部")))
                 .andExpect(content().string(containsString("教育部办公厅关于全面推进政务公开工作的实施意见")));

@@ -1,0 +1,61 @@
+package org.gongkai.participation;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/**
+ * Messages in the writer's account: the optional applicant account of {@code /my} (application module, V17), which
+ * keeps its signed-in account id in the session under {@link #SESSION_KEY}. A message joins an account when written
+ * while signed in, or later with its tracking number and query code (message_account, V140).
+ */
+@Repository
+class MessageAccounts {
+
+    /**
+     * The session attribute {@code application.MyApplicationPages} signs an applicant in with. The application module
+     * offers no public reader for it yet; this name is the contract (ADR 0043).
+     */
+    static final String SESSION_KEY = "gongkai.applicantAccount";
+
+    private final JdbcClient jdbc;
+
+    MessageAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Long signedIn(HttpSession session) {
+        return session == null || !(session.getAttribute(SESSION_KEY) instanceof Long id) ? null : id;
+    }
+
+    void join(long account, long messageId) {
+        jdbc.sql("insert into message_account (account_id, message_id) values (?, ?) on conflict do nothing")
+                .params(account, messageId).update();
+    }
+
+    /** The account a message is in, if any. */
+    java.util.Optional<Long> accountOf(long messageId) {
+        return jdbc.sql("select account_id from message_account where message_id = ?").param(messageId)
+                .query(Long.class).optional();
+    }
+
+    boolean holds(long account, long messageId) {
+        return jdbc.sql("select exists (select 1 from message_account where account_id = ? and message_id = ?)")
+                .params(account, messageId).query(Boolean.class).single();
+    }
+
+    /** The account's messages, the newest first. */
+    List<Long> messagesOf(long account) {
+        return jdbc.sql("""
+                        select a.message_id from message_account a join citizen_message m on m.id = a.message_id
+                         where a.account_id = ? order by m.received_at desc, m.id desc""")
+                .param(account).query(Long.class).list();
+    }
+
+    String email(long account) {
+        return jdbc.sql("select email from applicant_account where id = ?").param(account).query(String.class)
+                .optional().orElse("");
+    }
+}
