@@ -1,23 +1,18 @@
 package org.gongkai.syndication;
 
-/** Where a queued item came from, which decides its table, its back-office address and its audit actions. */
+/** Where a queued item came from, which decides its table and its back-office address. */
 public enum QueueKind {
     /** An organisation above on this platform ({@code repost_item}). */
-    LOCAL("/admin/syndication/items/", "repost_item", "syndication.reposted", "syndication.dismissed"),
+    LOCAL("/admin/syndication/items/", "repost_item"),
     /** Another site, fetched by the approved job ({@code remote_item}). */
-    REMOTE("/admin/syndication/remote/items/", "remote_item", "syndication.remote.reposted",
-            "syndication.remote.dismissed");
+    REMOTE("/admin/syndication/remote/items/", "remote_item");
 
     private final String adminPrefix;
     private final String table;
-    private final String repostedAction;
-    private final String dismissedAction;
 
-    QueueKind(String adminPrefix, String table, String repostedAction, String dismissedAction) {
+    QueueKind(String adminPrefix, String table) {
         this.adminPrefix = adminPrefix;
         this.table = table;
-        this.repostedAction = repostedAction;
-        this.dismissedAction = dismissedAction;
     }
 
     public String adminPath(long id) {
@@ -26,13 +21,5 @@ public enum QueueKind {
 
     String table() {
         return table;
-    }
-
-    String repostedAction() {
-        return repostedAction;
-    }
-
-    String dismissedAction() {
-        return dismissedAction;
     }
 }

@@ -90,8 +90,10 @@ public class Repost {
         if (ruleId != null) {
             after.put("rule", ruleId);
         }
-        events.publishEvent(new StaffAction(user.id(), user.username(), item.organisationId(), kind.repostedAction(),
-                kind.table(), String.valueOf(item.id()), Map.of("status", item.status().name()), after));
+        boolean local = kind == QueueKind.LOCAL;
+        events.publishEvent(new StaffAction(user.id(), user.username(), item.organisationId(),
+                local ? "syndication.reposted" : "syndication.remote.reposted", local ? "repost_item" : "remote_item",
+                String.valueOf(item.id()), Map.of("status", item.status().name()), after));
         return documentId;
     }
 
@@ -109,8 +111,10 @@ public class Repost {
         if (!queues.get(kind).markDismissed(item.id(), r, user.id())) {
             throw new ConflictException("repost.error.decided");
         }
-        events.publishEvent(new StaffAction(user.id(), user.username(), item.organisationId(), kind.dismissedAction(),
-                kind.table(), String.valueOf(item.id()), Map.of("status", item.status().name()),
+        boolean local = kind == QueueKind.LOCAL;
+        events.publishEvent(new StaffAction(user.id(), user.username(), item.organisationId(),
+                local ? "syndication.dismissed" : "syndication.remote.dismissed", local ? "repost_item" : "remote_item",
+                String.valueOf(item.id()), Map.of("status", item.status().name()),
                 Map.of("status", RepostStatus.DISMISSED.name(), "reason", r)));
     }
 

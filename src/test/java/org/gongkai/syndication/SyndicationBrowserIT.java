@@ -85,8 +85,22 @@ class SyndicationBrowserIT {
             if (((Number) widths[0]).longValue() > ((Number) widths[1]).longValue()) {
                 problems.add(path + ": scrolls sideways at 320 px (" + widths[0] + " > " + widths[1] + ")");
             }
+            driver.manage().window().setSize(new Dimension(390, 900));
+            screenshot(path);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A picture at 390 px for people to look at (build/tmp, not asserted). */
+    private void screenshot(String path) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                    "syndication3" + path.replaceAll("[^a-z0-9]+", "-") + ".png");
+            java.nio.file.Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
