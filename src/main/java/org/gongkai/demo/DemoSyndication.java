@@ -5,8 +5,10 @@ import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
 import org.gongkai.syndication.NewMediaInput;
 import org.gongkai.syndication.NewMediaRegister;
+import org.gongkai.syndication.RemoteSources;
 import org.gongkai.syndication.Repost;
 import org.gongkai.syndication.RepostItem;
+import org.gongkai.syndication.RepostRules;
 import org.gongkai.syndication.Subscriptions;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,10 @@ import java.util.Map;
 /**
  * Demo content of re-posting (#23): 清溪县 subscribes to the Ministry, 江南省 and 临江市, 临江市 to the Ministry and
  * 江南省; 清溪县 re-posts the newest document of the Ministry into its 通知公告 column (published), dismisses one with a
- * reason, and leaves the rest in its queue. The Ministry's board then shows who re-posted what. 清溪县 registers two
- * new-media accounts, one of them dormant.
+ * reason, and leaves the rest in its queue. The Ministry's board then shows who re-posted what. 临江市 has a rule that
+ * re-posts 江南省's normative documents into its 通知公告 (submitted for review); 清溪县's publisher has re-posts
+ * withdrawn when their original is; 清溪县 has proposed an outside site's feed (awaiting the operator: the demo never
+ * fetches). 清溪县 registers two new-media accounts, one of them dormant.
  */
 @Component
 class DemoSyndication {
@@ -29,10 +33,15 @@ class DemoSyndication {
     private final CatalogTree tree;
     private final DemoExtras extras;
     private final NewMediaRegister newMedia;
+    private final RepostRules rules;
+    private final RemoteSources remoteSources;
 
     DemoSyndication(Subscriptions subscriptions, Repost repost, ReviewEdition review, PublishEdition publish,
-                    CatalogTree tree, DemoExtras extras, NewMediaRegister newMedia) {
+                    CatalogTree tree, DemoExtras extras, NewMediaRegister newMedia, RepostRules rules,
+                    RemoteSources remoteSources) {
         this.newMedia = newMedia;
+        this.rules = rules;
+        this.remoteSources = remoteSources;
         this.subscriptions = subscriptions;
         this.repost = repost;
         this.review = review;
@@ -55,13 +64,19 @@ class DemoSyndication {
         for (String source : List.of("moe", "jiangnan")) {
             subscriptions.subscribe(linjiang.editor(), orgIds.get(source));
         }
+        Long linjiangNotices = column(orgIds.get("linjiang"));
+        if (linjiangNotices != null) {
+            rules.add(linjiang.editor(), "org:" + orgIds.get("jiangnan"), "NORMATIVE", String.valueOf(linjiangNotices));
+        }
+        rules.setPolicy(qingxi.publisher(), "WITHDRAW");
+        remoteSources.proposeOutside(qingxi.editor(), "FEED", "https://www.jiangnan.example.gov.cn/jyt/rss.xml",
+                "江南省教育厅门户网站（示例）");
         List<RepostItem> waiting = repost.waiting(qingxi.editor(), 20);
         List<RepostItem> fromMoe = waiting.stream().filter(i -> i.sourceOrganisationId() == orgIds.get("moe")).toList();
         if (fromMoe.isEmpty()) {
             return;
         }
-        Long column = tree.nodesOf(orgIds.get("qingxi")).stream().map(CatalogTree.Entry::node)
-                .filter(n -> n.name().equals("通知公告")).map(n -> n.id()).findFirst().orElse(null);
+        Long column = column(orgIds.get("qingxi"));
         if (column != null) {
             long id = repost.repost(qingxi.editor(), fromMoe.get(0).id(), String.valueOf(column));
             extras.resolveFindings(qingxi.reviewer(), id);
@@ -71,5 +86,10 @@ class DemoSyndication {
         if (fromMoe.size() > 1) {
             repost.dismiss(qingxi.editor(), fromMoe.get(1).id(), "面向高等学校，与本县无关。");
         }
+    }
+
+    private Long column(long organisationId) {
+        return tree.nodesOf(organisationId).stream().map(CatalogTree.Entry::node)
+                .filter(n -> n.name().equals("通知公告")).map(n -> n.id()).findFirst().orElse(null);
     }
 }

@@ -42,8 +42,8 @@ public class PublicReposts {
      */
     public record RemoteAttribution(String title, String documentNumber, String issuer, LocalDate sourceDate,
                                     String originalUrl, String host, java.time.Instant publishedAt,
-                                    String contentHash, long leafIndex, long treeSize, boolean faithful,
-                                    SourceState state) {
+                                    String contentHash, Long leafIndex, Long treeSize, boolean faithful,
+                                    SourceState state, boolean verified) {
 
         public boolean flagged() {
             return state != SourceState.CURRENT;
@@ -70,13 +70,18 @@ public class PublicReposts {
         RemoteSource source = remote.source(item.sourceId()).orElseThrow();
         SourceState state = item.sourceChange() == null ? SourceState.CURRENT
                 : SourceState.valueOf(item.sourceChange().name());
+        if (!item.verified()) {
+            return new RemoteAttribution(item.title(), item.documentNumber(), item.issuer(), item.sourceDate(),
+                    item.originalUrl(), java.net.URI.create(item.originalUrl()).getHost(), item.sourcePublishedAt(),
+                    item.contentHash(), null, null, false, state, false);
+        }
         boolean faithful = org.gongkai.transparency.RemoteEditionCheck.matches(item.canonicalJson(), item.contentHash())
                 && same(copy.title(), item.title()) && same(copy.documentNumber(), item.documentNumber())
                 && same(copy.issuer(), item.issuer())
                 && lines(copy.bodyText()).equals(lines(canonicalBody(item.canonicalJson())));
         return new RemoteAttribution(item.title(), item.documentNumber(), item.issuer(), item.sourceDate(),
                 source.documentUrl(item.remoteDocumentId()), java.net.URI.create(source.baseUrl()).getHost(),
-                item.sourcePublishedAt(), item.contentHash(), item.leafIndex(), item.treeSize(), faithful, state);
+                item.sourcePublishedAt(), item.contentHash(), item.leafIndex(), item.treeSize(), faithful, state, true);
     }
 
     private static boolean same(String a, String b) {

@@ -1,7 +1,6 @@
 package org.gongkai.syndication;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.catalog.CatalogTree;
 import org.gongkai.document.DocumentQueries;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationAccess;
@@ -34,21 +33,17 @@ class RemotePages {
 
     private final RemoteStore store;
     private final RemoteSources sources;
-    private final RemoteRepost repost;
     private final DocumentQueries documents;
     private final OrganisationDirectory organisations;
     private final OrganisationAccess access;
-    private final CatalogTree catalog;
 
-    RemotePages(RemoteStore store, RemoteSources sources, RemoteRepost repost, DocumentQueries documents,
-                OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog) {
+    RemotePages(RemoteStore store, RemoteSources sources, DocumentQueries documents,
+                OrganisationDirectory organisations, OrganisationAccess access) {
         this.store = store;
         this.sources = sources;
-        this.repost = repost;
         this.documents = documents;
         this.organisations = organisations;
         this.access = access;
-        this.catalog = catalog;
     }
 
     @GetMapping("/admin/syndication/remote")
@@ -71,6 +66,24 @@ class RemotePages {
             form.put("slug", slug);
             form.put("keyId", keyId);
             form.put("label", label);
+            return overview(user, 1, model, e.fieldErrors(), form);
+        }
+    }
+
+    @PostMapping("/admin/syndication/remote/outside")
+    String proposeOutside(StaffUser user, @RequestParam(required = false) String kind,
+                          @RequestParam(required = false) String sourceUrl,
+                          @RequestParam(required = false) String outsideLabel, HttpServletResponse response,
+                          Model model) {
+        try {
+            long id = sources.proposeOutside(user, kind, sourceUrl, outsideLabel);
+            return "redirect:/admin/syndication/remote/sources/" + id + "?proposed";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, String> form = new java.util.HashMap<>();
+            form.put("kind", kind);
+            form.put("sourceUrl", sourceUrl);
+            form.put("outsideLabel", outsideLabel);
             return overview(user, 1, model, e.fieldErrors(), form);
         }
     }
@@ -102,35 +115,6 @@ class RemotePages {
         return "syndication/remote-approvals";
     }
 
-    @GetMapping("/admin/syndication/remote/items/{id}")
-    String item(StaffUser user, @PathVariable long id, Model model) {
-        return item(user, repost.get(user, id), model, Map.of(), null, null);
-    }
-
-    @PostMapping("/admin/syndication/remote/items/{id}/repost")
-    String repost(StaffUser user, @PathVariable long id, @RequestParam(required = false) String column,
-                  HttpServletResponse response, Model model) {
-        try {
-            repost.repost(user, id, column);
-            return "redirect:/admin/syndication/remote/items/" + id + "?reposted";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return item(user, repost.get(user, id), model, e.fieldErrors(), column, null);
-        }
-    }
-
-    @PostMapping("/admin/syndication/remote/items/{id}/dismiss")
-    String dismiss(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason,
-                   HttpServletResponse response, Model model) {
-        try {
-            repost.dismiss(user, id, reason);
-            return "redirect:/admin/syndication/remote/items/" + id + "?dismissed";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return item(user, repost.get(user, id), model, e.fieldErrors(), null, reason);
-        }
-    }
-
     private String overview(StaffUser user, Integer page, Model model, Map<String, String> errors,
                             Map<String, String> form) {
         Page<RemoteItem> items = store.list(user.organisationId(), Page.clamp(page), PAGE_SIZE);
@@ -160,23 +144,6 @@ class RemotePages {
         model.addAttribute("errors", errors);
         model.addAttribute("note", note);
         return "syndication/remote-source";
-    }
-
-    private String item(StaffUser user, RemoteItem item, Model model, Map<String, String> errors, String column,
-                        String reason) {
-        boolean own = item.organisationId() == user.organisationId();
-        model.addAttribute("item", item);
-        model.addAttribute("source", store.source(item.sourceId()).orElseThrow());
-        model.addAttribute("organisation", organisations.get(item.organisationId()));
-        model.addAttribute("columns", catalog.nodesOf(item.organisationId()));
-        model.addAttribute("canRepost", own && item.status() == RepostStatus.QUEUED && !item.flagged()
-                && user.hasAny(Role.EDITOR));
-        model.addAttribute("canDismiss", own && item.status() == RepostStatus.QUEUED
-                && user.hasAny(Role.EDITOR, Role.PUBLISHER));
-        model.addAttribute("errors", errors);
-        model.addAttribute("column", column);
-        model.addAttribute("reason", reason);
-        return "syndication/remote-item";
     }
 
     static String organisationName(OrganisationDirectory organisations, long id) {

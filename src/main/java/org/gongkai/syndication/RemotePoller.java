@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * One poll of an approved remote source: its public key (must be the pinned one), its Atom feed (which documents
  * are new), then for each new document its latest transparency-log leaf with proof, verified and cleaned before it
  * is queued; and for each document already queued or re-posted, whether the source withdrew, removed, repealed or
- * amended it since — such items are flagged like same-platform ones and the subscriber's pages refreshed. Every
- * outcome is written to the trail with a reason. Called only by {@link RemotePollJob} (and tests).
+ * amended it since — such items are flagged like same-platform ones and the subscriber's pages refreshed. An
+ * outside feed or page is polled by {@link OutsidePoller} with the same fetcher. Every outcome is written to the
+ * trail with a reason. Called only by {@link RemotePollJob} (and tests).
  */
 @Service
 public class RemotePoller {
@@ -41,12 +42,31 @@ public class RemotePoller {
     private final RemoteFetcher fetcher;
     private final RemoteCleaning cleaning;
     private final ApplicationEventPublisher events;
+    private final OutsidePoller outside;
+    private final RuleRunner rules;
 
-    RemotePoller(RemoteStore store, RemoteFetcher fetcher, RemoteCleaning cleaning, ApplicationEventPublisher events) {
+    @org.springframework.beans.factory.annotation.Autowired
+    RemotePoller(RemoteStore store, RemoteFetcher fetcher, RemoteCleaning cleaning, ApplicationEventPublisher events,
+                 OutsidePoller outside, RuleRunner rules) {
         this.store = store;
         this.fetcher = fetcher;
         this.cleaning = cleaning;
         this.events = events;
+        this.outside = outside;
+        this.rules = rules;
+    }
+
+    /** A poller with its own fetcher (a test's, with a loopback source allowed), applying no rules. */
+    RemotePoller(RemoteStore store, RemoteFetcher fetcher, RemoteCleaning cleaning, ApplicationEventPublisher events) {
+        this(store, fetcher, cleaning, events, new OutsidePoller(store, events, java.time.Clock.systemUTC(), null),
+                null);
+    }
+
+    /** A poller with its own fetcher that applies the rules too. */
+    RemotePoller(RemoteStore store, RemoteFetcher fetcher, RemoteCleaning cleaning, ApplicationEventPublisher events,
+                 RuleRunner rules) {
+        this(store, fetcher, cleaning, events, new OutsidePoller(store, events, java.time.Clock.systemUTC(), rules),
+                rules);
     }
 
     /** Polls every approved source, one after the other. */
@@ -68,6 +88,10 @@ public class RemotePoller {
 
     private void poll(RemoteSource s) {
         store.polled(s.id());
+        if (s.kind() != RemoteSource.Kind.GONGKAI) {
+            outside.poll(s, fetcher);
+            return;
+        }
         String pem;
         List<Long> listed;
         try {
@@ -133,7 +157,10 @@ public class RemotePoller {
                     || (v.documentNumber() != null && v.documentNumber().length() > 100)) {
                 throw new RemoteFetcher.Refused("FIELDS", "title, 文号 or issuing body missing or too long");
             }
-            store.queue(s, v, date(v.publishDate()));
+            long id = store.queue(s, v, date(v.publishDate()));
+            if (rules != null) {
+                rules.queuedRemote(s.organisationId(), s.id(), id);
+            }
             store.record(s.id(), documentId, RemoteFetch.Outcome.QUEUED, "VERIFIED",
                     "leaf " + v.leafIndex() + " in the signed tree of " + v.treeSize() + " leaves; SHA-256 "
                             + v.contentHash());
@@ -162,6 +189,9 @@ public class RemotePoller {
                 if (item.repostDocumentId() != null) {
                     events.publishEvent(new SiteContentChanged(item.organisationId()));
                 }
+                if (rules != null) {
+                    rules.sourceGone(item.organisationId(), item.repostDocumentId(), change);
+                }
             }
         } catch (RemoteFetcher.Refused e) {
             store.record(s.id(), item.remoteDocumentId(), failed(e.reason), e.reason, e.getMessage());
@@ -179,7 +209,7 @@ public class RemotePoller {
     }
 
     /** Network trouble is a failure (tried again next time); anything the source answered wrongly is a refusal. */
-    private static RemoteFetch.Outcome failed(String reason) {
+    static RemoteFetch.Outcome failed(String reason) {
         return switch (reason) {
             case "TIMEOUT", "NETWORK", "HTTP_STATUS", "FAILED" -> RemoteFetch.Outcome.FAILED;
             default -> RemoteFetch.Outcome.REFUSED;

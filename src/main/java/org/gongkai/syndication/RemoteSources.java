@@ -80,6 +80,62 @@ public class RemoteSources {
         return id;
     }
 
+    /**
+     * Proposes an outside site's RSS/Atom feed or page for the user's organisation; answers its id. The address is
+     * checked for form only here (http(s), a host name, no user info, no fragment); whether it leads to a public
+     * address is checked at every fetch.
+     */
+    @Transactional
+    public long proposeOutside(StaffUser user, String kind, String sourceUrl, String label) {
+        access.requireRole(user, user.organisationId(), Role.EDITOR, Role.PUBLISHER, Role.DISCLOSURE_OFFICER);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RemoteSource.Kind k = "PAGE".equals(kind) ? RemoteSource.Kind.PAGE
+                : "FEED".equals(kind) ? RemoteSource.Kind.FEED : null;
+        if (k == null) {
+            errors.put("kind", "outside.error.kind");
+        }
+        String url = sourceUrl == null ? "" : sourceUrl.strip();
+        String origin = origin(url);
+        if (origin == null) {
+            errors.put("sourceUrl", "outside.error.url");
+        }
+        String l = label == null ? "" : label.strip();
+        if (l.isEmpty() || l.length() > LABEL_MAX) {
+            errors.put("outsideLabel", "remote.error.label");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = store.proposeOutside(user.organisationId(), k, origin, url, l, user.id())
+                .orElseThrow(() -> new ConflictException("remote.error.duplicate"));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", k.name());
+        after.put("url", url);
+        after.put("label", l);
+        events.publishEvent(new StaffAction(user.id(), user.username(), user.organisationId(),
+                "syndication.remote.proposed", "remote_source", String.valueOf(id), Map.of(), after));
+        return id;
+    }
+
+    /** scheme://host[:port] of an acceptable outside address, lower-cased; null when it is not one. */
+    static String origin(String url) {
+        if (url.length() > 500 || !url.matches("(?i)https?://[^\\s<>\"#]+")) {
+            return null;
+        }
+        try {
+            java.net.URI u = new java.net.URI(url);
+            String host = u.getHost();
+            if (host == null || u.getRawUserInfo() != null || !host.matches("(?i)[a-z0-9.\\-]+")) {
+                return null;
+            }
+            String o = u.getScheme().toLowerCase(Locale.ROOT) + "://" + host.toLowerCase(Locale.ROOT)
+                    + (u.getPort() == -1 ? "" : ":" + u.getPort());
+            return BASE_URL.matcher(o).matches() ? o : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** The operator's decision; a rejection needs a note. Taken once. */
     @Transactional
     public void decide(StaffUser user, long sourceId, boolean approve, String note) {
@@ -97,8 +153,7 @@ public class RemoteSources {
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", approve ? "APPROVED" : "REJECTED");
-        after.put("baseUrl", source.baseUrl());
-        after.put("slug", source.sourceSlug());
+        after.put("address", source.address());
         if (!n.isEmpty()) {
             after.put("note", n);
         }

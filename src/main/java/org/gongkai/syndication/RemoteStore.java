@@ -20,12 +20,13 @@ class RemoteStore {
 
     private static final String SOURCE = """
             select id, organisation_id, base_url, source_slug, key_id, label, status, proposed_by, proposed_at,
-                   decided_by, decided_at, decision_note, last_polled_at from remote_source""";
+                   decided_by, decided_at, decision_note, last_polled_at, kind, source_url from remote_source""";
     private static final String ITEM = """
             select id, source_id, organisation_id, remote_document_id, remote_edition_id, canonical_json, content_hash,
                    leaf_index, leaf_hash, tree_size, root_hash, audit_path, head_signed_at, source_published_at, title,
                    document_number, issuer, source_date, status, dismiss_reason, repost_document_id, decided_by,
-                   decided_at, source_change, source_changed_at, queued_at from remote_item""";
+                   decided_at, source_change, source_changed_at, queued_at, entry_key, original_url, body_html
+              from remote_item""";
 
     private final JdbcClient jdbc;
 
@@ -41,6 +42,15 @@ class RemoteStore {
                         insert into remote_source (organisation_id, base_url, source_slug, key_id, label, proposed_by)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
                 .params(organisationId, baseUrl, slug, keyId, label, userId).query(Long.class).optional();
+    }
+
+    /** An outside feed or page; empty when the organisation already proposed the same address. */
+    Optional<Long> proposeOutside(long organisationId, RemoteSource.Kind kind, String baseUrl, String sourceUrl,
+                                  String label, long userId) {
+        return jdbc.sql("""
+                        insert into remote_source (organisation_id, kind, base_url, source_url, label, proposed_by)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
+                .params(organisationId, kind.name(), baseUrl, sourceUrl, label, userId).query(Long.class).optional();
     }
 
     boolean decide(long id, boolean approve, String note, long userId) {
@@ -84,6 +94,22 @@ class RemoteStore {
                         v.leafIndex(), v.leafHash(), v.treeSize(), v.rootHash(), String.join(",", v.auditPath()),
                         Timestamp.from(v.headSignedAt()), Timestamp.from(v.loggedAt()), v.title(),
                         v.documentNumber(), v.issuer() == null ? "" : v.issuer(), sourceDate)
+                .query(Long.class).single();
+    }
+
+    Optional<RemoteItem> entry(long sourceId, String entryKey) {
+        return jdbc.sql(ITEM + " where source_id = ? and entry_key = ?").params(sourceId, entryKey)
+                .query(RemoteStore::item).optional();
+    }
+
+    /** An outside entry, cleaned; answers its id. */
+    long queueOutside(RemoteSource s, OutsideEntry e) {
+        return jdbc.sql("""
+                        insert into remote_item (source_id, organisation_id, entry_key, original_url, body_html,
+                               content_hash, source_published_at, title, document_number, issuer, source_date)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(s.id(), s.organisationId(), e.key(), e.url(), e.bodyHtml(), e.fingerprint(),
+                        Timestamp.from(e.publishedAt()), e.title(), e.documentNumber(), e.issuer(), e.date())
                 .query(Long.class).single();
     }
 
@@ -158,23 +184,26 @@ class RemoteStore {
                 rs.getString("source_slug"), rs.getString("key_id"), rs.getString("label"),
                 RemoteSource.Status.valueOf(rs.getString("status")), rs.getLong("proposed_by"),
                 rs.getTimestamp("proposed_at").toInstant(), (Long) rs.getObject("decided_by"),
-                instant(rs, "decided_at"), rs.getString("decision_note"), instant(rs, "last_polled_at"));
+                instant(rs, "decided_at"), rs.getString("decision_note"), instant(rs, "last_polled_at"),
+                RemoteSource.Kind.valueOf(rs.getString("kind")), rs.getString("source_url"));
     }
 
     private static RemoteItem item(ResultSet rs, int row) throws SQLException {
         String change = rs.getString("source_change");
         String path = rs.getString("audit_path");
         return new RemoteItem(rs.getLong("id"), rs.getLong("source_id"), rs.getLong("organisation_id"),
-                rs.getLong("remote_document_id"), rs.getLong("remote_edition_id"), rs.getString("canonical_json"),
-                rs.getString("content_hash"), rs.getLong("leaf_index"), rs.getString("leaf_hash"),
-                rs.getLong("tree_size"), rs.getString("root_hash"),
-                path.isEmpty() ? List.of() : Arrays.asList(path.split(",")), rs.getTimestamp("head_signed_at").toInstant(),
+                (Long) rs.getObject("remote_document_id"), (Long) rs.getObject("remote_edition_id"),
+                rs.getString("canonical_json"), rs.getString("content_hash"), (Long) rs.getObject("leaf_index"),
+                rs.getString("leaf_hash"), (Long) rs.getObject("tree_size"), rs.getString("root_hash"),
+                path == null || path.isEmpty() ? List.of() : Arrays.asList(path.split(",")),
+                instant(rs, "head_signed_at"),
                 rs.getTimestamp("source_published_at").toInstant(), rs.getString("title"),
                 rs.getString("document_number"), rs.getString("issuer"), rs.getObject("source_date", LocalDate.class),
                 RepostStatus.valueOf(rs.getString("status")), rs.getString("dismiss_reason"),
                 (Long) rs.getObject("repost_document_id"), (Long) rs.getObject("decided_by"),
                 instant(rs, "decided_at"), change == null ? null : SourceChange.valueOf(change),
-                instant(rs, "source_changed_at"), rs.getTimestamp("queued_at").toInstant());
+                instant(rs, "source_changed_at"), rs.getTimestamp("queued_at").toInstant(), rs.getString("entry_key"),
+                rs.getString("original_url"), rs.getString("body_html"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -11,7 +11,18 @@ public record RepostItem(long id, long organisationId, long sourceDocumentId, lo
                          long sourceEditionId, String title, String documentNumber, String issuer, LocalDate sourceDate,
                          Instant sourcePublishedAt, String fingerprint, RepostStatus status, String dismissReason,
                          Long repostDocumentId, Instant repostedAt, Long decidedBy, Instant decidedAt,
-                         SourceChange sourceChange, Instant sourceChangedAt, Instant queuedAt) {
+                         SourceChange sourceChange, Instant sourceChangedAt, Instant queuedAt) implements QueuedItem {
+
+    @Override
+    public QueueKind kind() {
+        return QueueKind.LOCAL;
+    }
+
+    /** The source's live edition is what is re-posted, so an amended source does not stop it. */
+    @Override
+    public boolean repostable() {
+        return status == RepostStatus.QUEUED;
+    }
 
     /** The first characters of the fingerprint, enough for people to compare two copies. */
     public String shortFingerprint() {

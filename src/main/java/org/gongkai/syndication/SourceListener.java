@@ -22,7 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Follows the public side. A document a source publishes for the first time is queued for each subscriber (unless it
  * is itself a re-post); a later edition refreshes the items still queued and flags the re-posts; a withdrawal,
  * removal or repeal flags them all. A re-post's own first publication stops the board's clock. The sites of the
- * organisations whose re-posts changed are told, so their cached pages (with the banner) are dropped at once.
+ * organisations whose re-posts changed are told, so their cached pages (with the banner) are dropped at once. The
+ * subscribers' rules ({@link RuleRunner}) act on new items and on re-posts whose source is gone.
  */
 @Component
 class SourceListener {
@@ -30,12 +31,15 @@ class SourceListener {
     private final SyndicationStore store;
     private final PublishedDocuments published;
     private final ApplicationEventPublisher events;
+    private final RuleRunner rules;
     private final Map<Long, List<CompletableFuture<Long>>> waiters = new ConcurrentHashMap<>();
 
-    SourceListener(SyndicationStore store, PublishedDocuments published, ApplicationEventPublisher events) {
+    SourceListener(SyndicationStore store, PublishedDocuments published, ApplicationEventPublisher events,
+                   RuleRunner rules) {
         this.store = store;
         this.published = published;
         this.events = events;
+        this.rules = rules;
     }
 
     @ApplicationModuleListener
@@ -88,13 +92,19 @@ class SourceListener {
                 if (item.repostDocumentId() != null) {
                     sitesChanged.add(item.organisationId());
                 }
+                if (c != null) {
+                    rules.sourceGone(item.organisationId(), item.repostDocumentId(), c);
+                }
             }
         }
         if (change.kind() == PublicChange.Kind.PUBLISHED && now != null && !now.withdrawn()
                 && now.validity() == org.gongkai.document.Validity.VALID) {
             SyndicationStore.Source source = Sources.of(now);
             for (long subscriber : store.subscribersOf(now.organisationId())) {
-                store.queue(subscriber, source);
+                if (store.queue(subscriber, source)) {
+                    store.itemId(subscriber, now.documentId()).ifPresent(id ->
+                            rules.queuedLocal(subscriber, now.organisationId(), now.kind(), id));
+                }
             }
         }
         sitesChanged.forEach(org -> events.publishEvent(new SiteContentChanged(org)));

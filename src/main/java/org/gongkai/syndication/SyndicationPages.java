@@ -21,22 +21,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The back office of re-posting: the queue, an item with its two decisions, and the sources subscribed to. */
+/**
+ * The back office of re-posting: the queue, an item of either queue (this platform, other sites) with its two
+ * decisions, and the sources subscribed to.
+ */
 @Controller
 class SyndicationPages {
 
     static final int PAGE_SIZE = 20;
 
     private final SyndicationStore store;
+    private final RemoteStore remote;
     private final Repost repost;
     private final Subscriptions subscriptions;
     private final DocumentQueries documents;
     private final OrganisationDirectory organisations;
     private final CatalogTree catalog;
 
-    SyndicationPages(SyndicationStore store, Repost repost, Subscriptions subscriptions, DocumentQueries documents,
+    SyndicationPages(SyndicationStore store, RemoteStore remote, Repost repost, Subscriptions subscriptions, DocumentQueries documents,
                      OrganisationDirectory organisations, CatalogTree catalog) {
         this.store = store;
+        this.remote = remote;
         this.repost = repost;
         this.subscriptions = subscriptions;
         this.documents = documents;
@@ -66,30 +71,61 @@ class SyndicationPages {
     @GetMapping("/admin/syndication/items/{id}")
     String item(StaffUser user, @PathVariable long id, Model model) {
         documents.requireReader(user, user.organisationId());
-        return item(user, repost.get(user, id), model, Map.of(), null, null);
+        return item(user, QueueKind.LOCAL, id, model);
+    }
+
+    @GetMapping("/admin/syndication/remote/items/{id}")
+    String remoteItem(StaffUser user, @PathVariable long id, Model model) {
+        return item(user, QueueKind.REMOTE, id, model);
     }
 
     @PostMapping("/admin/syndication/items/{id}/repost")
     String repost(StaffUser user, @PathVariable long id, @RequestParam(required = false) String column,
                   HttpServletResponse response, Model model) {
-        try {
-            repost.repost(user, id, column);
-            return "redirect:/admin/syndication/items/" + id + "?reposted";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return item(user, repost.get(user, id), model, e.fieldErrors(), column, null);
-        }
+        return repost(user, QueueKind.LOCAL, id, column, response, model);
+    }
+
+    @PostMapping("/admin/syndication/remote/items/{id}/repost")
+    String repostRemote(StaffUser user, @PathVariable long id, @RequestParam(required = false) String column,
+                        HttpServletResponse response, Model model) {
+        return repost(user, QueueKind.REMOTE, id, column, response, model);
     }
 
     @PostMapping("/admin/syndication/items/{id}/dismiss")
     String dismiss(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason,
                    HttpServletResponse response, Model model) {
+        return dismiss(user, QueueKind.LOCAL, id, reason, response, model);
+    }
+
+    @PostMapping("/admin/syndication/remote/items/{id}/dismiss")
+    String dismissRemote(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason,
+                         HttpServletResponse response, Model model) {
+        return dismiss(user, QueueKind.REMOTE, id, reason, response, model);
+    }
+
+    private String item(StaffUser user, QueueKind kind, long id, Model model) {
+        return item(user, repost.get(user, kind, id), model, Map.of(), null, null);
+    }
+
+    private String repost(StaffUser user, QueueKind kind, long id, String column, HttpServletResponse response,
+                          Model model) {
         try {
-            repost.dismiss(user, id, reason);
-            return "redirect:/admin/syndication/items/" + id + "?dismissed";
+            repost.repost(user, kind, id, column);
+            return "redirect:" + kind.adminPath(id) + "?reposted";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return item(user, repost.get(user, id), model, e.fieldErrors(), null, reason);
+            return item(user, repost.get(user, kind, id), model, e.fieldErrors(), column, null);
+        }
+    }
+
+    private String dismiss(StaffUser user, QueueKind kind, long id, String reason, HttpServletResponse response,
+                           Model model) {
+        try {
+            repost.dismiss(user, kind, id, reason);
+            return "redirect:" + kind.adminPath(id) + "?dismissed";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return item(user, repost.get(user, kind, id), model, e.fieldErrors(), null, reason);
         }
     }
 
@@ -120,14 +156,37 @@ class SyndicationPages {
         return "redirect:/admin/syndication/sources?subscribed";
     }
 
-    private String item(StaffUser user, RepostItem item, Model model, Map<String, String> errors, String column,
+    /** What differs on an item's page between the queues: where it came from and how its evidence is named. */
+    record ItemView(String titleKey, String backPath, String backKey, String introKey, String fingerprintKey,
+                    String origin, String originalUrl, boolean external) {
+    }
+
+    private ItemView view(QueuedItem item) {
+        if (item instanceof RemoteItem i) {
+            RemoteSource source = remote.source(i.sourceId()).orElseThrow();
+            return i.verified()
+                    ? new ItemView("remote.item.title", "/admin/syndication/remote", "remote.title",
+                    "remote.item.repostIntro", "remote.col.contentHash", source.label(),
+                    source.documentUrl(i.remoteDocumentId()), true)
+                    : new ItemView("remote.item.title", "/admin/syndication/remote", "remote.title",
+                    "outside.item.repostIntro", "repost.col.fingerprint", source.label(), i.originalUrl(), true);
+        }
+        RepostItem i = (RepostItem) item;
+        return new ItemView("repost.item.title", "/admin/syndication", "repost.queue.title",
+                "repost.action.repost.intro", "repost.col.fingerprint",
+                organisations.find(i.sourceOrganisationId()).map(Organisation::name).orElse(""),
+                "/documents/" + i.sourceDocumentId(), false);
+    }
+
+    private String item(StaffUser user, QueuedItem item, Model model, Map<String, String> errors, String column,
                         String reason) {
         boolean own = item.organisationId() == user.organisationId();
         model.addAttribute("item", item);
+        model.addAttribute("remote", item instanceof RemoteItem r && r.verified() ? r : null);
+        model.addAttribute("view", view(item));
         model.addAttribute("organisation", organisations.get(item.organisationId()));
-        model.addAttribute("source", organisations.find(item.sourceOrganisationId()).map(Organisation::name).orElse(""));
         model.addAttribute("columns", catalog.nodesOf(item.organisationId()));
-        model.addAttribute("canRepost", own && item.status() == RepostStatus.QUEUED && user.hasAny(Role.EDITOR));
+        model.addAttribute("canRepost", own && item.repostable() && user.hasAny(Role.EDITOR));
         model.addAttribute("canDismiss", own && item.status() == RepostStatus.QUEUED
                 && user.hasAny(Role.EDITOR, Role.PUBLISHER));
         model.addAttribute("errors", errors);

@@ -70,6 +70,12 @@ class SyndicationStore {
 
     // ---- the queue ----
 
+    /** The subscriber's item of the source document, if queued. */
+    Optional<Long> itemId(long organisationId, long sourceDocumentId) {
+        return jdbc.sql("select id from repost_item where organisation_id = ? and source_document_id = ?")
+                .params(organisationId, sourceDocumentId).query(Long.class).optional();
+    }
+
     /** Queues the source for the subscriber unless it is queued already; true when it was new. */
     boolean queue(long organisationId, Source s) {
         return jdbc.sql("""
