@@ -48,7 +48,8 @@ class MyApplicationsTest {
                 .andExpect(content().string(containsString("有效的电子邮箱")));
 
         Cookie a = register("applicant-a-" + org + "@example.cn", address);
-        mvc.perform(get("/my").cookie(a)).andExpect(status().isOk()).andExpect(content().string(containsString("账户中还没有申请")));
+        mvc.perform(get("/my").cookie(a)).andExpect(status().isOk()).andExpect(content().string(containsString("账户中还没有申请")))
+                .andExpect(content().string(containsString("href=\"/my/messages\"")));
 
         // submitted while signed in: joins the account at once
         mvc.perform(person(multipart("/apply"), "甲某", ApplicationSamples.residentId(), "本校2025年食堂承包合同")
