@@ -115,6 +115,12 @@ class DemoContent implements ApplicationRunner {
     }
 
     private DemoTaskLedger taskLedger;
+    private DemoOpenness openness;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setOpenness(DemoOpenness openness) {
+        this.openness = openness;
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     void setTaskLedger(DemoTaskLedger taskLedger) {
@@ -201,6 +207,7 @@ class DemoContent implements ApplicationRunner {
         openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
         inspections.build(teams.get("qingxi"), today);
         taskLedger.build(teams.get("qingxi"), today, docIds.get("qx-zone"));
+        openness.build(teams.get("qingxi"), today);
         syndication.build(orgIds, teams);
         universityBoards.build(orgIds, teams, docIds, today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
