@@ -120,6 +120,11 @@ class DemoContent implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void setServicesResults(DemoServicesResults servicesResults) {
         this.servicesResults = servicesResults;
+    private DemoOpenness openness;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setOpenness(DemoOpenness openness) {
+        this.openness = openness;
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -208,6 +213,7 @@ class DemoContent implements ApplicationRunner {
         inspections.build(teams.get("qingxi"), today);
         taskLedger.build(teams.get("qingxi"), today, docIds.get("qx-zone"));
         servicesResults.build(teams.get("qingxi"), today, docIds);
+        openness.build(teams.get("qingxi"), today);
         syndication.build(orgIds, teams);
         universityBoards.build(orgIds, teams, docIds, today);
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);

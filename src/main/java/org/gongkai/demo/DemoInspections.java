@@ -50,8 +50,9 @@ class DemoInspections {
 
     void build(DemoContent.Team team, LocalDate today) {
         int year = today.getYear();
-        // drawn: its seed is "known" a moment after the registers are published, so the demo can show a draw
-        Instant soon = clock.instant().plusMillis(300).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        // drawn: its seed is "known" a moment after the registers are published, so the demo can show a draw; the
+        // moment leaves room for a busy machine (1 s was too short on a loaded one: the first start failed)
+        Instant soon = clock.instant().plusMillis(300).truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
         long drawn = plan(team, year + " 年度中小学办学行为双随机抽查", "20", "演示用随机数（虚构，并非真实开奖号码）", soon,
                 today.plusDays(40));
         inspections.publishRegisters(team.publisher(), drawn);

@@ -8,6 +8,7 @@ import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
 import org.gongkai.portal.SiteContentChanged;
+import org.gongkai.transparency.CommitmentLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,11 @@ public class ManageInspections {
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CommitmentLog commitments;
 
-    ManageInspections(RandomInspectionStore store, OrganisationAccess access, ApplicationEventPublisher events, Clock clock) {
+    ManageInspections(RandomInspectionStore store, OrganisationAccess access, ApplicationEventPublisher events, Clock clock,
+                      CommitmentLog commitments) {
+        this.commitments = commitments;
         this.store = store;
         this.access = access;
         this.events = events;
@@ -137,9 +141,12 @@ public class ManageInspections {
         String e = RegisterCsv.sha256(RegisterCsv.entities(entities));
         String i = RegisterCsv.sha256(RegisterCsv.inspectors(inspectors));
         store.freeze(id, e, i, entities.size(), inspectors.size(), now, user.id());
+        // the hashes go into the transparency log before anyone can know the seed (ADR 0045)
+        CommitmentLog.Logged leaf = commitments.append(RegisterCommitment.subject(id), RegisterCommitment.statement(p, e, i));
         audit(user, p.organisationId(), "services.plan.publishRegisters", id, Map.of("status", p.status().name()),
                 Map.of("status", PlanStatus.FROZEN.name(), "entitiesSha256", e, "inspectorsSha256", i,
-                        "seedSource", p.seedSource(), "seedAvailableAt", p.seedAvailableAt().toString()));
+                        "seedSource", p.seedSource(), "seedAvailableAt", p.seedAvailableAt().toString(),
+                        "logLeaf", leaf.leafIndex()));
         events.publishEvent(new SiteContentChanged(p.organisationId()));
     }
 

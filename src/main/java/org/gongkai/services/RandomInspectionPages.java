@@ -28,7 +28,11 @@ class RandomInspectionPages {
     private final OrganisationDirectory organisations;
     private final java.time.Clock clock;
 
-    RandomInspectionPages(RandomInspectionStore store, OrganisationDirectory organisations, java.time.Clock clock) {
+    private final org.gongkai.transparency.CommitmentLog commitments;
+
+    RandomInspectionPages(RandomInspectionStore store, OrganisationDirectory organisations, java.time.Clock clock,
+                          org.gongkai.transparency.CommitmentLog commitments) {
+        this.commitments = commitments;
         this.store = store;
         this.organisations = organisations;
         this.clock = clock;
@@ -50,6 +54,9 @@ class RandomInspectionPages {
         InspectionPlan p = published(id);
         model.addAttribute("org", organisations.get(p.organisationId()));
         model.addAttribute("plan", p);
+        model.addAttribute("commitment", commitments.find(RegisterCommitment.subject(id)).orElse(null));
+        model.addAttribute("statement", p.entitiesSha256() == null ? null
+                : RegisterCommitment.statement(p, p.entitiesSha256(), p.inspectorsSha256()));
         model.addAttribute("matters", store.matters(id));
         model.addAttribute("entities", store.entities(id));
         model.addAttribute("inspectors", store.inspectors(id));

@@ -11,7 +11,8 @@ import java.util.HexFormat;
  * <pre>
  *   uint8  version         1 or 2: the format of the canonical form the content hash was taken of
  *                          ({@code gongkai-edition/1} or {@code gongkai-edition/2}); the layout is the same
- *   uint8  kind            1 PUBLISHED, 2 WITHDRAWN, 3 REMOVED
+ *   uint8  kind            1 PUBLISHED, 2 WITHDRAWN, 3 REMOVED, 4 COMMITMENT (ADR 0045: document_id 0, edition_id
+ *                          the commitment's number, index_number its subject, content_sha256 the statement's hash)
  *   uint64 document_id
  *   uint64 edition_id
  *   opaque index_number&lt;0..2^16-1&gt;   UTF-8 of the 索引号, empty when unknown
@@ -41,8 +42,11 @@ record LeafData(int version, LeafKind kind, long documentId, long editionId, Str
         if (contentHash != null && contentHash.length != MerkleHash.SIZE) {
             throw new IllegalArgumentException("content hash must be 32 bytes");
         }
-        if (contentHash != null && kind != LeafKind.PUBLISHED) {
-            throw new IllegalArgumentException("only a PUBLISHED leaf carries a content hash");
+        if (contentHash != null && kind != LeafKind.PUBLISHED && kind != LeafKind.COMMITMENT) {
+            throw new IllegalArgumentException("only a PUBLISHED or COMMITMENT leaf carries a content hash");
+        }
+        if (contentHash == null && kind == LeafKind.COMMITMENT) {
+            throw new IllegalArgumentException("a COMMITMENT leaf carries the hash of its statement");
         }
         if (indexNumber.getBytes(StandardCharsets.UTF_8).length > 0xFFFF) {
             throw new IllegalArgumentException("index number too long");

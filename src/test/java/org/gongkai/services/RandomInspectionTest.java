@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -335,5 +336,33 @@ class RandomInspectionTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
         return output.lines().toList();
+    }
+
+    @Autowired org.gongkai.transparency.CommitmentLog commitments;
+
+    /** ADR 0045: the registers' hashes are a COMMITMENT leaf of the transparency log before the seed can be known. */
+    @Test
+    void theRegistersHashesAreInTheTransparencyLogBeforeTheDraw() throws Exception {
+        World w = world("双随机日志局");
+        long id = frozenPlan(w, "记入透明日志的计划");
+        InspectionPlan p = store.find(id).orElseThrow();
+        org.gongkai.transparency.CommitmentLog.Logged leaf = commitments.find("svc-plan/" + id).orElseThrow();
+        assertThat(leaf.loggedAt()).isBefore(p.seedAvailableAt());
+        // the statement on the public page hashes to the leaf's content hash
+        String page = mvc.perform(get("/inspections/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String statement = org.jsoup.Jsoup.parse(page).selectFirst("pre.svc-statement").wholeText();
+        assertThat(statement).contains(p.entitiesSha256()).contains(p.inspectorsSha256()).contains(p.seedSource());
+        assertThat(java.util.HexFormat.of().formatHex(org.gongkai.transparency.CommitmentLog.sha256(statement)))
+                .isEqualTo(leaf.statementSha256());
+        assertThat(page).contains("第 " + leaf.leafIndex() + " 条记录");
+        Map<String, Object> row = jdbc.sql("select kind, document_id, index_number from log_leaf where index = ?")
+                .param(leaf.leafIndex()).query().singleRow();
+        assertThat(row).containsEntry("kind", "COMMITMENT").containsEntry("document_id", 0L)
+                .containsEntry("index_number", "svc-plan/" + id);
+        mvc.perform(get("/api/v1/public/transparency/proof/inclusion?leaf=" + leaf.leafIndex()))
+                .andExpect(status().isOk());
+        // a plan is committed once
+        assertThatThrownBy(() -> commitments.append("svc-plan/" + id, "again")).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,0 +1,237 @@
+package org.gongkai.services;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.identity.OrganisationAccess;
+import org.gongkai.identity.OrganisationDirectory;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffUser;
+import org.gongkai.platform.web.ConflictException;
+import org.gongkai.platform.web.InvalidInputException;
+import org.gongkai.platform.web.NotFoundException;
+import org.gongkai.platform.web.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Map;
+
+/** The back office of emergency information: warnings (draft, issue, handling updates) and emergency plans. */
+@Controller
+class EmergencyAdminPages {
+
+    static final String BASE = "/admin/services/emergency";
+    static final int PAGE_SIZE = 30;
+
+    private final EmergencyStore store;
+    private final ManageEmergencies manage;
+    private final OrganisationAccess access;
+    private final OrganisationDirectory organisations;
+
+    EmergencyAdminPages(EmergencyStore store, ManageEmergencies manage, OrganisationAccess access,
+                        OrganisationDirectory organisations) {
+        this.store = store;
+        this.manage = manage;
+        this.access = access;
+        this.organisations = organisations;
+    }
+
+    @GetMapping(BASE)
+    String list(StaffUser user, @RequestParam(required = false) Integer page, Model model) {
+        access.requireRead(user, user.organisationId());
+        Page<EmergencyWarning> rows = store.staffWarnings(user.organisationId(), Page.clamp(page), PAGE_SIZE);
+        model.addAttribute("organisation", organisations.get(user.organisationId()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("states", rows.items().stream().map(w -> new WarningState(w, store.updates(w.id()))).toList());
+        model.addAttribute("plans", store.plans(List.of(user.organisationId()), false));
+        model.addAttribute("now", manage.now());
+        model.addAttribute("canCreate", access.canEdit(user, user.organisationId()) && user.has(Role.EDITOR));
+        return "services/emergency-admin";
+    }
+
+    // --- warnings
+
+    @GetMapping(BASE + "/warnings/new")
+    String newWarning(StaffUser user, Model model) {
+        access.requireRole(user, user.organisationId(), Role.EDITOR);
+        return warningForm(model, null, WarningForm.blank(), Map.of(), null);
+    }
+
+    @PostMapping(BASE + "/warnings")
+    String createWarning(StaffUser user, @ModelAttribute WarningForm form, HttpServletResponse response, Model model) {
+        try {
+            return "redirect:" + BASE + "/warnings/" + manage.createWarning(user, form) + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return warningForm(model, null, form, e.fieldErrors(), null);
+        }
+    }
+
+    @GetMapping(BASE + "/warnings/{id}/edit")
+    String editWarning(StaffUser user, @PathVariable long id, Model model) {
+        EmergencyWarning w = readable(user, id);
+        access.requireRole(user, w.organisationId(), Role.EDITOR);
+        if (w.issued()) {
+            throw new ConflictException("svc.warning.error.issued");
+        }
+        return warningForm(model, w, WarningForm.of(w), Map.of(), null);
+    }
+
+    @PostMapping(BASE + "/warnings/{id}")
+    String updateWarning(StaffUser user, @PathVariable long id, @ModelAttribute WarningForm form,
+                         HttpServletResponse response, Model model) {
+        EmergencyWarning w = readable(user, id);
+        try {
+            manage.updateWarning(user, id, form);
+            return "redirect:" + BASE + "/warnings/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return warningForm(model, w, form, e.fieldErrors(), null);
+        }
+    }
+
+    @GetMapping(BASE + "/warnings/{id}")
+    String warning(StaffUser user, @PathVariable long id, Model model) {
+        return warning(user, readable(user, id), model, Map.of(), null);
+    }
+
+    @PostMapping(BASE + "/warnings/{id}/issue")
+    String issue(StaffUser user, @PathVariable long id, HttpServletResponse response, Model model) {
+        EmergencyWarning w = readable(user, id);
+        try {
+            manage.issue(user, id);
+            return "redirect:" + BASE + "/warnings/" + id + "?issued";
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return warning(user, w, model, Map.of(), e.getMessage());
+        }
+    }
+
+    @PostMapping(BASE + "/warnings/{id}/updates")
+    String addUpdate(StaffUser user, @PathVariable long id, @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) String body, @RequestParam(required = false) String updateSeverity,
+                     @RequestParam(required = false) String updateExpires, HttpServletResponse response, Model model) {
+        EmergencyWarning w = readable(user, id);
+        try {
+            manage.addUpdate(user, id, kind, body, updateSeverity, updateExpires);
+            return "redirect:" + BASE + "/warnings/" + id + "?saved#updates";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("typedUpdate", new String[]{kind, body, updateSeverity, updateExpires});
+            return warning(user, w, model, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return warning(user, w, model, Map.of(), e.getMessage());
+        }
+    }
+
+    // --- plans
+
+    @GetMapping(BASE + "/plans/new")
+    String newPlan(StaffUser user, Model model) {
+        access.requireRole(user, user.organisationId(), Role.EDITOR);
+        return planForm(user, model, null, new String[4], Map.of(), null);
+    }
+
+    @PostMapping(BASE + "/plans")
+    String createPlan(StaffUser user, @RequestParam(required = false) String title,
+                      @RequestParam(required = false) String scope, @RequestParam(required = false) String issuedOn,
+                      @RequestParam(required = false) String body, HttpServletResponse response, Model model) {
+        try {
+            return "redirect:" + BASE + "/plans/" + manage.createPlan(user, title, scope, issuedOn, body) + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return planForm(user, model, null, new String[]{title, scope, issuedOn, body}, e.fieldErrors(), null);
+        }
+    }
+
+    @GetMapping(BASE + "/plans/{id}")
+    String plan(StaffUser user, @PathVariable long id, Model model) {
+        EmergencyPlan p = readablePlan(user, id);
+        return planForm(user, model, p, new String[]{p.title(), p.scope(), p.issuedOn().toString(), p.body()}, Map.of(), null);
+    }
+
+    @PostMapping(BASE + "/plans/{id}")
+    String updatePlan(StaffUser user, @PathVariable long id, @RequestParam(required = false) String title,
+                      @RequestParam(required = false) String scope, @RequestParam(required = false) String issuedOn,
+                      @RequestParam(required = false) String body, HttpServletResponse response, Model model) {
+        EmergencyPlan p = readablePlan(user, id);
+        try {
+            manage.updatePlan(user, id, title, scope, issuedOn, body);
+            return "redirect:" + BASE + "/plans/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return planForm(user, model, p, new String[]{title, scope, issuedOn, body}, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return planForm(user, model, p, new String[]{title, scope, issuedOn, body}, Map.of(), e.getMessage());
+        }
+    }
+
+    @PostMapping(BASE + "/plans/{id}/publish")
+    String publishPlan(StaffUser user, @PathVariable long id) {
+        readablePlan(user, id);
+        manage.publishPlan(user, id);
+        return "redirect:" + BASE + "/plans/" + id + "?published";
+    }
+
+    private EmergencyWarning readable(StaffUser user, long id) {
+        EmergencyWarning w = manage.get(id);
+        access.requireRead(user, w.organisationId());
+        return w;
+    }
+
+    private EmergencyPlan readablePlan(StaffUser user, long id) {
+        EmergencyPlan p = store.plan(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
+        access.requireRead(user, p.organisationId());
+        return p;
+    }
+
+    private String warning(StaffUser user, EmergencyWarning w, Model model, Map<String, String> errors, String problem) {
+        WarningState s = new WarningState(w, store.updates(w.id()));
+        boolean own = access.canEdit(user, w.organisationId());
+        model.addAttribute("state", s);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("severities", WarningSeverity.values());
+        model.addAttribute("inForce", s.inForce(manage.now()));
+        model.addAttribute("canEdit", own && user.has(Role.EDITOR) && !w.issued());
+        model.addAttribute("canIssue", own && user.has(Role.PUBLISHER) && !w.issued());
+        model.addAttribute("canUpdate", own && user.has(Role.PUBLISHER) && w.issued() && !s.cancelled());
+        if (!model.containsAttribute("typedUpdate")) {
+            model.addAttribute("typedUpdate", new String[4]);
+        }
+        return "services/warning-admin";
+    }
+
+    private String warningForm(Model model, EmergencyWarning w, WarningForm form, Map<String, String> errors,
+                               String problem) {
+        model.addAttribute("warning", w);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("severities", WarningSeverity.values());
+        model.addAttribute("categories", List.of("Safety", "Met", "Geo", "Health", "Fire", "Security", "Rescue", "Env",
+                "Transport", "Infra", "CBRNE", "Other"));
+        model.addAttribute("urgencies", List.of("Immediate", "Expected", "Future", "Past", "Unknown"));
+        model.addAttribute("certainties", List.of("Observed", "Likely", "Possible", "Unlikely", "Unknown"));
+        return "services/warning-form";
+    }
+
+    private String planForm(StaffUser user, Model model, EmergencyPlan p, String[] typed, Map<String, String> errors,
+                            String problem) {
+        boolean own = p == null || access.canEdit(user, p.organisationId());
+        model.addAttribute("plan", p);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("canEdit", own && user.has(Role.EDITOR) && (p == null || !p.published()));
+        model.addAttribute("canPublish", p != null && own && user.has(Role.PUBLISHER) && !p.published());
+        return "services/emergency-plan-form";
+    }
+}
