@@ -120,6 +120,8 @@ class DemoContent implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void setServicesResults(DemoServicesResults servicesResults) {
         this.servicesResults = servicesResults;
+    }
+
     private DemoOpenness openness;
 
     @org.springframework.beans.factory.annotation.Autowired
