@@ -119,7 +119,8 @@ class EnrollmentStore {
     }
 
     List<EnrollmentSchool> schools(long yearId) {
-        return jdbc.sql(SCHOOL + " where enrollment_year_id = ? order by stage, name, id").param(yearId)
+        return jdbc.sql(SCHOOL + " where enrollment_year_id = ?"
+                        + " order by case stage when 'PRIMARY' then 0 else 1 end, name, id").param(yearId)
                 .query(EnrollmentStore::school).list();
     }
 

@@ -107,7 +107,7 @@ class EnrollmentBrowserIT {
 
         // the district under a school opens from the keyboard (a <summary>, no script)
         browser.open("/o/" + slug + "/enrollment");
-        WebElement summary = driver.findElement(By.cssSelector("article.school details summary"));
+        WebElement summary = driver.findElement(By.xpath("//article[h3='第一实验小学']//details/summary"));
         WebElement details = summary.findElement(By.xpath(".."));
         assertThat(details.getAttribute("open")).isNull();
         for (int i = 0; i < 80 && !summary.equals(driver.switchTo().activeElement()); i++) {
