@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,6 +124,8 @@ class EnrollmentBrowserIT {
         browser.open("/school-districts/" + slug);
         WebElement address = driver.findElement(By.id("address"));
         address.sendKeys("建设路 15 号", Keys.ENTER);
+        // Enter returns before the answer page has loaded: wait for it rather than read the old one
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("answer")).isEmpty());
         assertThat(driver.findElement(By.id("answer")).getText()).contains("第一实验小学");
     }
 
