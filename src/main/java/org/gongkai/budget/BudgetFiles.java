@@ -23,7 +23,9 @@ import java.util.function.Function;
 /**
  * Downloads of a published budget or final accounts: {@code budget.json} / {@code final.json} (every table), its
  * Fiscal Data Package descriptor ({@code budget-datapackage.json}), and one
- * CSV per table ({@code budget-summary.csv}, {@code -functional.csv}, {@code -three-public.csv}; UTF-8 with a BOM
+ * XLSX of every table in the upload's layout ({@code budget.xlsx}, ADR 0046), and one
+ * CSV per table ({@code budget-summary.csv}, {@code -functional.csv}, {@code -three-public.csv}, {@code -economic.csv},
+ * {@code -fund.csv} when published; UTF-8 with a BOM
  * so spreadsheet programs read the Chinese, amounts in 万元). Unpublished ones do not exist here (404).
  */
 @Controller
@@ -31,6 +33,8 @@ class BudgetFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PublishedBudgets published;
     private final OrganisationDirectory organisations;
@@ -69,6 +73,28 @@ class BudgetFiles {
             return m;
         }).toList());
         out.put("functionalTotal", s.publication().functionalTotal());
+        if (s.tables().economic() != null) {
+            out.put("economic", s.tables().economic().stream().map(l -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", l.code());
+                m.put("name", l.name());
+                m.put("total", l.total());
+                return m;
+            }).toList());
+            out.put("economicTotal", s.tables().economicTotal());
+        }
+        if (s.tables().fund() != null) {
+            out.put("fund", s.tables().fund().stream().map(l -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", l.code());
+                m.put("name", l.name());
+                m.put("total", l.total());
+                m.put("basic", l.basic());
+                m.put("project", l.project());
+                return m;
+            }).toList());
+            out.put("fundTotal", s.tables().fundTotal());
+        }
         out.put("threePublic", s.tables().threePublic().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("year", t.year());
@@ -139,7 +165,9 @@ class BudgetFiles {
         BudgetKind kind = dash < 0 ? null : BudgetKind.ofSlug(file.substring(0, dash));
         String table = dash < 0 ? "" : file.substring(dash + 1);
         YearView.Shown s = kind == null ? null : published.one(org.id(), year, kind).orElse(null);
-        if (s == null || !List.of("summary", "functional", "three-public").contains(table)) {
+        if (s == null || !List.of("summary", "functional", "three-public", "economic", "fund").contains(table)
+                || (table.equals("economic") && s.tables().economic() == null)
+                || (table.equals("fund") && s.tables().fund() == null)) {
             throw new NotFoundException("budget file", file);
         }
         List<List<String>> rows = new ArrayList<>();
@@ -154,6 +182,15 @@ class BudgetFiles {
                 s.tables().functional().forEach(l -> rows.add(List.of(l.code(), l.name(), plain(l.total()),
                         plain(l.basic()), plain(l.project()))));
             }
+            case "economic" -> {
+                rows.add(List.of("科目编码", "科目名称", "合计（万元）"));
+                s.tables().economic().forEach(l -> rows.add(List.of(l.code(), l.name(), plain(l.total()))));
+            }
+            case "fund" -> {
+                rows.add(List.of("科目编码", "科目名称", "合计（万元）", "基本支出（万元）", "项目支出（万元）"));
+                s.tables().fund().forEach(l -> rows.add(List.of(l.code(), l.name(), plain(l.total()),
+                        plain(l.basic()), plain(l.project()))));
+            }
             default -> {
                 rows.add(List.of("年度", "合计（万元）", "因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"));
                 s.tables().threePublic().forEach(t -> rows.add(List.of(t.year(), plain(t.total()), plain(t.abroad()),
@@ -161,6 +198,32 @@ class BudgetFiles {
             }
         }
         return file(csvBytes(rows), CSV, org.slug() + "-" + year + "-" + file + ".csv");
+    }
+
+    /** Every table of a published kind as an XLSX in the layout the upload reads (a round trip). */
+    @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:budget|final}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String slug, @PathVariable int year, @PathVariable String file) {
+        Organisation org = site(slug);
+        BudgetKind kind = BudgetKind.ofSlug(file);
+        YearView.Shown s = kind == null ? null : published.one(org.id(), year, kind).orElse(null);
+        if (s == null) {
+            throw new NotFoundException("budget file", file);
+        }
+        return file(BudgetXlsx.of(s.publication(), s.tables()), XLSX, org.slug() + "-" + year + "-" + file + ".xlsx");
+    }
+
+    /** A published version by number, also one that a later amendment replaced (kept for reference). */
+    @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:budget|final}-v{n:\\d{1,2}}.xlsx")
+    ResponseEntity<byte[]> versionXlsx(@PathVariable String slug, @PathVariable int year, @PathVariable String file,
+                                       @PathVariable int n) {
+        Organisation org = site(slug);
+        BudgetKind kind = BudgetKind.ofSlug(file);
+        YearView.Shown s = kind == null ? null : published.version(org.id(), year, kind, n).orElse(null);
+        if (s == null) {
+            throw new NotFoundException("budget file", file);
+        }
+        return file(BudgetXlsx.of(s.publication(), s.tables()), XLSX,
+                org.slug() + "-" + year + "-" + file + "-v" + n + ".xlsx");
     }
 
     static byte[] csvBytes(List<List<String>> rows) {

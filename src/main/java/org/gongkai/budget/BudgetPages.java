@@ -52,6 +52,7 @@ class BudgetPages {
         YearView view = published.year(org.id(), year).orElseThrow(() -> new NotFoundException("budget year", year));
         model.addAttribute("org", org);
         model.addAttribute("view", view);
+        model.addAttribute("history", published.superseded(org.id(), year));
         return "budget/year";
     }
 

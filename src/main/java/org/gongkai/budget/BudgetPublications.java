@@ -30,11 +30,13 @@ class BudgetPublications {
     static final int EXPLANATION_MAX = 20_000;
     static final int STATEMENT_MAX = 1000;
     static final int FILE_NAME_MAX = 255;
+    static final int REASON_MAX = 1000;
 
     /** What staff fill in beside the file; raw strings as the form sends them. */
-    record Upload(String year, String kind, String title, String approvedOn, String explanation) {
+    record Upload(String year, String kind, String title, String approvedOn, String explanation,
+                  String amendmentReason) {
         static Upload blank() {
-            return new Upload("", "", "", "", "");
+            return new Upload("", "", "", "", "", "");
         }
     }
 
@@ -83,9 +85,15 @@ class BudgetPublications {
             errors.put("file", "budget.error.noFile");
         }
         Publication existing = year == null || kind == null ? null
-                : store.find(organisationId, year, kind).orElse(null);
-        if (existing != null && existing.published()) {
-            errors.put("kind", "budget.error.alreadyPublished");
+                : store.draft(organisationId, year, kind).orElse(null);
+        Publication current = year == null || kind == null ? null
+                : store.current(organisationId, year, kind).orElse(null);
+        String reason = text(form.amendmentReason());
+        if (reason != null && reason.length() > REASON_MAX) {
+            errors.put("amendmentReason", "budget.error.tooLong");
+        } else if (current != null && existing == null && reason == null) {
+            // a published year and kind is corrected only by an amendment that says why
+            errors.put("amendmentReason", "budget.error.amendmentReason");
         }
         if (approved != null && approved.isAfter(LocalDate.now(time.withZone(org.gongkai.platform.Zones.CHINA)))) {
             errors.put("approvedOn", "budget.error.approvedFuture");
@@ -104,15 +112,16 @@ class BudgetPublications {
             name = name.isEmpty() ? null : name.substring(0, FILE_NAME_MAX);
         }
         BudgetStore.Values values = new BudgetStore.Values(title, approved, clock.dueOn(approved), name,
-                result.summary().incomeTotal(), result.functionalTotal(), explanation);
+                result.summary().incomeTotal(), result.functionalTotal(), explanation, result.economicTotal(),
+                result.fundTotal());
         long id;
         Map<String, Object> before = Map.of();
         if (existing == null) {
-            id = store.insert(organisationId, year, kind, values, user.id());
+            id = store.insert(organisationId, year, kind, values, user.id(), current, reason);
         } else {
             id = existing.id();
             before = Map.of("uploadedAt", existing.uploadedAt().toString(), "file", String.valueOf(existing.fileName()));
-            store.replaceDraft(id, values, user.id());
+            store.replaceDraft(id, values, user.id(), reason);
         }
         store.insertRows(id, result, year);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -122,6 +131,10 @@ class BudgetPublications {
         after.put("approvedOn", approved.toString());
         after.put("dueOn", values.dueOn().toString());
         after.put("functionalLines", result.functional().size());
+        if (current != null) {
+            after.put("amends", current.id());
+            after.put("amendmentReason", reason == null ? String.valueOf(existing.amendmentReason()) : reason);
+        }
         events.publishEvent(new StaffAction(user.id(), user.username(), organisationId, "budget.upload",
                 "budget_publication", String.valueOf(id), before, after));
         return new Uploaded(id, result);
@@ -151,7 +164,14 @@ class BudgetPublications {
         if (s == null || s.length() > STATEMENT_MAX) {
             throw InvalidInputException.of("reviewStatement", s == null ? "budget.error.reviewStatement" : "budget.error.tooLong");
         }
-        if (!String.valueOf(p.version()).equals(text(version)) || !store.publish(id, p.version(), s, user.id())) {
+        if (!String.valueOf(p.version()).equals(text(version))) {
+            throw new ConflictException("budget.error.stale");
+        }
+        if (p.amendsId() != null) {
+            // the version this amendment replaces stays published, marked as superseded (V157)
+            store.supersede(p.amendsId());
+        }
+        if (!store.publish(id, p.version(), s, user.id())) {
             throw new ConflictException("budget.error.stale");
         }
         Map<String, Object> after = new LinkedHashMap<>();
@@ -160,6 +180,10 @@ class BudgetPublications {
         after.put("kind", p.kind().name());
         after.put("dueOn", p.dueOn().toString());
         after.put("reviewStatement", s);
+        if (p.amendsId() != null) {
+            after.put("amendment", p.amendment());
+            after.put("supersedes", p.amendsId());
+        }
         events.publishEvent(new StaffAction(user.id(), user.username(), p.organisationId(), "budget.publish",
                 "budget_publication", String.valueOf(id), Map.of("status", "DRAFT"), after));
         events.publishEvent(new SiteContentChanged(p.organisationId()));

@@ -19,7 +19,8 @@ class BudgetStore {
 
     static final String COLUMNS = """
             id, organisation_id, year, kind, status, title, approved_on, due_on, file_name, income_total,
-            functional_total, explanation, review_statement, uploaded_at, published_at, version""";
+            functional_total, explanation, review_statement, uploaded_at, published_at, version, economic_total,
+            fund_total, amendment, amends_id, amendment_reason, superseded_at""";
 
     private final JdbcClient jdbc;
 
@@ -37,9 +38,37 @@ class BudgetStore {
                 .query(BudgetStore::publication).optional();
     }
 
-    Optional<Publication> find(long organisationId, int year, BudgetKind kind) {
-        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ? and kind = ?")
+    /** The draft of the organisation's year and kind, if any (one at most, V157). */
+    Optional<Publication> draft(long organisationId, int year, BudgetKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ? and kind = ?"
+                        + " and status = 'DRAFT'")
                 .params(organisationId, year, kind.name()).query(BudgetStore::publication).optional();
+    }
+
+    /** The current published version of the organisation's year and kind (not superseded), if any. */
+    Optional<Publication> current(long organisationId, int year, BudgetKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ? and kind = ?"
+                        + " and status = 'PUBLISHED' and superseded_at is null")
+                .params(organisationId, year, kind.name()).query(BudgetStore::publication).optional();
+    }
+
+    /** Marks a published version as replaced by the amendment being published (V157 allows this one change). */
+    void supersede(long id) {
+        jdbc.sql("update budget_publication set superseded_at = now() where id = ? and superseded_at is null").param(id).update();
+    }
+
+    /** An organisation's published versions of a year that later amendments replaced, oldest first. */
+    List<Publication> superseded(long organisationId, int year) {
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ?"
+                        + " and status = 'PUBLISHED' and superseded_at is not null order by kind, amendment")
+                .params(organisationId, year).query(BudgetStore::publication).list();
+    }
+
+    /** One published version (current or superseded) by its amendment number. */
+    Optional<Publication> publishedVersion(long organisationId, int year, BudgetKind kind, int amendment) {
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ? and kind = ?"
+                        + " and amendment = ? and status = 'PUBLISHED'")
+                .params(organisationId, year, kind.name(), amendment).query(BudgetStore::publication).optional();
     }
 
     /** A page of an organisation's publications; order is a whitelisted SQL order expression. */
@@ -59,26 +88,38 @@ class BudgetStore {
                 .params(organisationId, today).query(Long.class).single();
     }
 
-    long insert(long organisationId, int year, BudgetKind kind, Values v, long userId) {
+    List<Publication> overdueDraftList(long organisationId, LocalDate today) {
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and status = 'DRAFT'"
+                        + " and due_on < ? order by due_on, id limit 100")
+                .params(organisationId, today).query(BudgetStore::publication).list();
+    }
+
+    /** A new draft; {@code amends} is the published version it will replace (null for a first publication). */
+    long insert(long organisationId, int year, BudgetKind kind, Values v, long userId, Publication amends, String reason) {
         return jdbc.sql("""
                 insert into budget_publication (organisation_id, year, kind, title, approved_on, due_on, file_name,
-                    income_total, expenditure_total, functional_total, explanation, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    income_total, expenditure_total, functional_total, explanation, uploaded_by, economic_total, fund_total,
+                    amendment, amends_id, amendment_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(organisationId, year, kind.name(), v.title(), v.approvedOn(), v.dueOn(), v.fileName(),
-                        v.incomeTotal(), v.incomeTotal(), v.functionalTotal(), v.explanation(), userId)
+                        v.incomeTotal(), v.incomeTotal(), v.functionalTotal(), v.explanation(), userId,
+                        v.economicTotal(), v.fundTotal(), amends == null ? 0 : amends.amendment() + 1,
+                        amends == null ? null : amends.id(), amends == null ? null : reason)
                 .query(Long.class).single();
     }
 
     /** Replaces a draft's header values and removes its rows (written again by {@link #insertRows}). */
-    void replaceDraft(long id, Values v, long userId) {
+    void replaceDraft(long id, Values v, long userId, String reason) {
         jdbc.sql("""
                 update budget_publication set title = ?, approved_on = ?, due_on = ?, file_name = ?, income_total = ?,
                     expenditure_total = ?, functional_total = ?, explanation = ?, uploaded_by = ?, uploaded_at = now(),
-                    version = version + 1
+                    economic_total = ?, fund_total = ?, amendment_reason = case when amendment = 0 then null else
+                        coalesce(?, amendment_reason) end, version = version + 1
                  where id = ? and status = 'DRAFT'""")
                 .params(v.title(), v.approvedOn(), v.dueOn(), v.fileName(), v.incomeTotal(), v.incomeTotal(),
-                        v.functionalTotal(), v.explanation(), userId, id).update();
-        for (String table : List.of("budget_summary_item", "budget_functional_line", "budget_three_public")) {
+                        v.functionalTotal(), v.explanation(), userId, v.economicTotal(), v.fundTotal(), reason, id).update();
+        for (String table : List.of("budget_summary_item", "budget_functional_line", "budget_three_public",
+                "budget_economic_line", "budget_fund_line")) {
             jdbc.sql("delete from " + table + " where publication_id = ?").param(id).update();
         }
     }
@@ -89,6 +130,16 @@ class BudgetStore {
         int p = 0;
         for (BudgetWorkbook.Line l : r.functional()) {
             jdbc.sql("insert into budget_functional_line values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, p++, l.code(), l.name(), l.total(), l.basic(), l.project()).update();
+        }
+        p = 0;
+        for (BudgetWorkbook.Line l : r.economic() == null ? List.<BudgetWorkbook.Line>of() : r.economic()) {
+            jdbc.sql("insert into budget_economic_line values (?, ?, ?, ?, ?)")
+                    .params(id, p++, l.code(), l.name(), l.total()).update();
+        }
+        p = 0;
+        for (BudgetWorkbook.Line l : r.fund() == null ? List.<BudgetWorkbook.Line>of() : r.fund()) {
+            jdbc.sql("insert into budget_fund_line values (?, ?, ?, ?, ?, ?, ?)")
                     .params(id, p++, l.code(), l.name(), l.total(), l.basic(), l.project()).update();
         }
         p = 0;
@@ -132,7 +183,16 @@ class BudgetStore {
                  where publication_id = ? order by position""").param(id)
                 .query((rs, n) -> new BudgetWorkbook.ThreePublic(rs.getString(1), rs.getBigDecimal(2),
                         rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6))).list();
-        return new Tables(income, expenditure, lines, three);
+        Publication pub = find(id).orElseThrow();
+        List<BudgetWorkbook.Line> economic = pub.economicTotal() == null ? null : jdbc.sql("""
+                select code, name, total from budget_economic_line where publication_id = ? order by position""").param(id)
+                .query((rs, n) -> new BudgetWorkbook.Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(3), BigDecimal.ZERO.setScale(2))).list();
+        List<BudgetWorkbook.Line> fund = pub.fundTotal() == null ? null : jdbc.sql("""
+                select code, name, total, basic, project from budget_fund_line where publication_id = ? order by position""")
+                .param(id).query((rs, n) -> new BudgetWorkbook.Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5))).list();
+        return new Tables(income, expenditure, lines, three, economic, pub.economicTotal(), fund, pub.fundTotal());
     }
 
     private List<BudgetWorkbook.Item> items(long id, String side) {
@@ -143,12 +203,14 @@ class BudgetStore {
     // the public side: published rows only ----------------------------------------------------------------------
 
     List<Publication> published(long organisationId) {
-        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and status = 'PUBLISHED' order by year desc, kind")
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and status = 'PUBLISHED'"
+                        + " and superseded_at is null order by year desc, kind")
                 .param(organisationId).query(BudgetStore::publication).list();
     }
 
     List<Publication> publishedOfYear(long organisationId, int year) {
-        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ? and status = 'PUBLISHED' order by kind")
+        return jdbc.sql("select " + COLUMNS + " from budget_publication where organisation_id = ? and year = ? and status = 'PUBLISHED'"
+                        + " and superseded_at is null order by kind")
                 .params(organisationId, year).query(BudgetStore::publication).list();
     }
 
@@ -171,11 +233,14 @@ class BudgetStore {
 
     /** The header values an upload writes. */
     record Values(String title, LocalDate approvedOn, LocalDate dueOn, String fileName, BigDecimal incomeTotal,
-                  BigDecimal functionalTotal, String explanation) {
+                  BigDecimal functionalTotal, String explanation, BigDecimal economicTotal, BigDecimal fundTotal) {
     }
 
+    /** A publication's tables; economic and fund are null when its workbook had no such sheet. */
     record Tables(List<BudgetWorkbook.Item> income, List<BudgetWorkbook.Item> expenditure,
-                  List<BudgetWorkbook.Line> functional, List<BudgetWorkbook.ThreePublic> threePublic) {
+                  List<BudgetWorkbook.Line> functional, List<BudgetWorkbook.ThreePublic> threePublic,
+                  List<BudgetWorkbook.Line> economic, BigDecimal economicTotal, List<BudgetWorkbook.Line> fund,
+                  BigDecimal fundTotal) {
 
         /** 收支总表 as printed: income and expenditure items side by side, row by row. */
         public List<SummaryRow> summaryRows() {
@@ -199,6 +264,8 @@ class BudgetStore {
                 rs.getObject("due_on", LocalDate.class), rs.getString("file_name"), rs.getBigDecimal("income_total"),
                 rs.getBigDecimal("functional_total"), rs.getString("explanation"), rs.getString("review_statement"),
                 rs.getTimestamp("uploaded_at").toInstant(), published == null ? null : published.toInstant(),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getBigDecimal("economic_total"), rs.getBigDecimal("fund_total"),
+                rs.getInt("amendment"), (Long) rs.getObject("amends_id"), rs.getString("amendment_reason"),
+                rs.getTimestamp("superseded_at") == null ? null : rs.getTimestamp("superseded_at").toInstant());
     }
 }

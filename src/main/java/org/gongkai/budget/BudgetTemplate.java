@@ -24,6 +24,9 @@ public final class BudgetTemplate {
     private final List<Object[]> expenditure = new ArrayList<>();
     private final Map<String, BigDecimal[]> items = new java.util.TreeMap<>();
     private final List<Object[]> three = new ArrayList<>();
+    private final Map<String, BigDecimal> economic = new java.util.TreeMap<>();
+    private final Map<String, BigDecimal[]> fund = new java.util.TreeMap<>();
+    private boolean fundSheet;
 
     private BudgetTemplate(String title) {
         this.title = title;
@@ -52,6 +55,30 @@ public final class BudgetTemplate {
         return this;
     }
 
+    /** A 款 of the economic classification (five digits) with its basic expenditure; the 类 rows are summed here. */
+    public BudgetTemplate economic(String code, String amount) {
+        if (code.length() != 5 || Classification.ECONOMIC.name(code).isEmpty()) {
+            throw new IllegalArgumentException("not a known 款: " + code);
+        }
+        economic.put(code, new BigDecimal(amount));
+        return this;
+    }
+
+    /** A 项 of the government-fund table; {@link #emptyFund()} writes the table with no lines. */
+    public BudgetTemplate fund(String code, String basic, String project) {
+        if (code.length() != 7 || FunctionalClassification.name(code).isEmpty()) {
+            throw new IllegalArgumentException("not a known 项: " + code);
+        }
+        fund.put(code, new BigDecimal[] {new BigDecimal(basic), new BigDecimal(project)});
+        fundSheet = true;
+        return this;
+    }
+
+    public BudgetTemplate emptyFund() {
+        fundSheet = true;
+        return this;
+    }
+
     public BudgetTemplate threePublic(String year, String abroad, String vehiclePurchase, String vehicleRunning,
                                       String reception) {
         three.add(new Object[] {year, new BigDecimal(abroad), new BigDecimal(vehiclePurchase),
@@ -76,6 +103,10 @@ public final class BudgetTemplate {
 
     /** The 功能分类 rows in code order with 类 and 款 rows summed from their 项: code, name, total, basic, project. */
     List<Object[]> functionalRows() {
+        return classRows(items);
+    }
+
+    private static List<Object[]> classRows(Map<String, BigDecimal[]> items) {
         Map<String, BigDecimal[]> all = new java.util.TreeMap<>();
         items.forEach((code, v) -> {
             for (String c : List.of(code.substring(0, 3), code.substring(0, 5), code)) {
@@ -117,6 +148,37 @@ public final class BudgetTemplate {
             }
             put(functional, 1 + lines.size(), null, "合计", grand[0], grand[1], grand[2]);
 
+            if (!economic.isEmpty()) {
+                XSSFSheet sheet = book.createSheet("表6 一般公共预算基本支出表（按经济分类）");
+                put(sheet, 0, "科目编码", "科目名称", "合计");
+                Map<String, BigDecimal> rowsByCode = new java.util.TreeMap<>();
+                economic.forEach((c, v) -> {
+                    rowsByCode.merge(c.substring(0, 3), v, BigDecimal::add);
+                    rowsByCode.put(c, v);
+                });
+                int r = 1;
+                for (var e : rowsByCode.entrySet()) {
+                    put(sheet, r++, e.getKey(), Classification.ECONOMIC.name(e.getKey()).orElse(e.getKey()), e.getValue());
+                }
+                put(sheet, r, null, "合计", economic.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+            if (fundSheet) {
+                XSSFSheet sheet = book.createSheet("表8 政府性基金预算支出表");
+                put(sheet, 0, "科目编码", "科目名称", "合计", "基本支出", "项目支出");
+                List<Object[]> rowsOut = classRows(fund);
+                BigDecimal[] g = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+                for (int i = 0; i < rowsOut.size(); i++) {
+                    Object[] l = rowsOut.get(i);
+                    put(sheet, 1 + i, l);
+                    if (l[0].toString().length() == 3) {
+                        for (int k = 0; k < 3; k++) {
+                            g[k] = g[k].add((BigDecimal) l[2 + k]);
+                        }
+                    }
+                }
+                put(sheet, 1 + rowsOut.size(), null, "合计", g[0], g[1], g[2]);
+            }
+
             XSSFSheet threePublic = book.createSheet("表7 三公经费支出表");
             put(threePublic, 0, "年度", "合计", "因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费");
             for (int i = 0; i < three.size(); i++) {
@@ -156,6 +218,8 @@ public final class BudgetTemplate {
                 .item("2050101", "120.00", "0.00").item("2050202", "500.00", "80.00").item("2050203", "300.00", "80.00")
                 .item("2080505", "80.00", "0.00").item("2210201", "40.00", "0.00")
                 .threePublic("2025", "0", "0", "10.30", "2.00").threePublic("2026", "0", "0", "9.50", "1.50")
+                .economic("30101", "400.00").economic("30102", "300.00").economic("30108", "80.00")
+                .economic("30201", "60.00").economic("30211", "40.00").economic("30217", "1.50").emptyFund()
                 .xlsx();
     }
 }

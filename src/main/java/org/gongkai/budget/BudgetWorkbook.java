@@ -29,6 +29,9 @@ import java.util.Optional;
  *   <li><b>三公经费</b> (name contains 三公): 年度, 合计, 因公出国（境）费, 公务用车购置费, 公务用车运行费, 公务接待费;
  *       合计 the sum of the four.</li>
  * </ul>
+ * Optional (ADR 0046): <b>一般公共预算基本支出表</b> by economic classification to 款 (name contains 经济分类 or
+ * 基本支出: 科目编码, 科目名称, 合计) and <b>政府性基金预算支出表</b> (name contains 政府性基金: as the functional table,
+ * may be empty); the code lists are data files ({@link Classification}).
  * Amounts are in 万元 with at most two decimals. Every problem names the sheet, the row as Excel numbers it and the
  * column letter.
  */
@@ -51,7 +54,13 @@ final class BudgetWorkbook {
                        BigDecimal vehicleRunning, BigDecimal reception) {
     }
 
+    /**
+     * The workbook's tables. {@code economic} (一般公共预算基本支出表 by economic classification to 款, only 合计 read)
+     * and {@code fund} (政府性基金预算支出表 by functional classification) are null when the workbook has no such sheet;
+     * an empty list is a sheet with no lines (a department without government-fund spending publishes an empty table).
+     */
     record Result(Summary summary, List<Line> functional, BigDecimal functionalTotal, List<ThreePublic> threePublic,
+                  List<Line> economic, BigDecimal economicTotal, List<Line> fund, BigDecimal fundTotal,
                   List<Problem> problems) {
         boolean ok() {
             return problems.isEmpty();
@@ -80,8 +89,16 @@ final class BudgetWorkbook {
             Sheet threeSheet = sheet(book, "三公");
             Summary summary = summarySheet == null ? null : summary(summarySheet);
             List<Line> lines = new ArrayList<>();
-            BigDecimal functionalTotal = functionalSheet == null ? null : functional(functionalSheet, lines);
+            BigDecimal functionalTotal = functionalSheet == null ? null
+                    : classified(functionalSheet, lines, Classification.FUNCTIONAL, true);
             List<ThreePublic> three = threeSheet == null ? List.of() : threePublic(threeSheet);
+            Sheet economicSheet = sheet(book, "经济分类", "基本支出");
+            Sheet fundSheet = sheet(book, "政府性基金");
+            List<Line> economic = economicSheet == null ? null : new ArrayList<>();
+            BigDecimal economicTotal = economicSheet == null ? null
+                    : classified(economicSheet, economic, Classification.ECONOMIC, false);
+            List<Line> fund = fundSheet == null ? null : new ArrayList<>();
+            BigDecimal fundTotal = fundSheet == null ? null : classified(fundSheet, fund, Classification.FUNCTIONAL, true);
             if (summarySheet == null) {
                 problems.add(new Problem("收支总表", 0, null, "budget.problem.missingSheet", List.of("收支总表")));
             }
@@ -91,9 +108,10 @@ final class BudgetWorkbook {
             if (threeSheet == null) {
                 problems.add(new Problem("三公经费", 0, null, "budget.problem.missingSheet", List.of("三公经费")));
             }
-            return new Result(summary, lines, functionalTotal, three, List.copyOf(problems));
+            return new Result(summary, lines, functionalTotal, three, economic, economicTotal, fund, fundTotal,
+                    List.copyOf(problems));
         } catch (IOException | RuntimeException e) {
-            return new Result(null, List.of(), null, List.of(),
+            return new Result(null, List.of(), null, List.of(), null, null, null, null,
                     List.of(new Problem("", 0, null, "budget.problem.unreadable", List.of())));
         }
     }
@@ -153,7 +171,12 @@ final class BudgetWorkbook {
 
     // 一般公共预算支出表（功能分类） ------------------------------------------------------------------------------------
 
-    private BigDecimal functional(Sheet s, List<Line> lines) {
+    /**
+     * A table by classification code (类 → 款 → 项): the functional table and the government-fund table with 合计,
+     * 基本支出 and 项目支出 ({@code split}); the economic table with 合计 only (to 款: its 基本支出 and 项目支出 are
+     * recorded as 合计 and zero). A sheet with a header and no lines is an empty table, total zero.
+     */
+    private BigDecimal classified(Sheet s, List<Line> lines, Classification list, boolean split) {
         int header = headerRow(s, "科目编码");
         if (header < 0) {
             problems.add(new Problem(s.getSheetName(), 1, null, "budget.problem.noHeader", List.of("科目编码")));
@@ -162,12 +185,12 @@ final class BudgetWorkbook {
         int code = column(s, header, "科目编码");
         int name = column(s, header, "科目名称");
         int total = column(s, header, "合计");
-        int basic = column(s, header, "基本支出");
-        int project = column(s, header, "项目支出");
+        int basic = split ? column(s, header, "基本支出") : -2;
+        int project = split ? column(s, header, "项目支出") : -2;
         for (int[] c : new int[][] {{name}, {total}, {basic}, {project}}) {
-            if (c[0] < 0) {
+            if (c[0] == -1) {
                 problems.add(new Problem(s.getSheetName(), header + 1, null, "budget.problem.missingColumns",
-                        List.of("科目名称, 合计, 基本支出, 项目支出")));
+                        List.of(split ? "科目名称, 合计, 基本支出, 项目支出" : "科目名称, 合计")));
                 return null;
             }
         }
@@ -183,8 +206,8 @@ final class BudgetWorkbook {
                 continue;
             }
             BigDecimal t = amount(s, r, total);
-            BigDecimal b = amount(s, r, basic);
-            BigDecimal p = amount(s, r, project);
+            BigDecimal b = split ? amount(s, r, basic) : t;
+            BigDecimal p = split ? amount(s, r, project) : BigDecimal.ZERO.setScale(2);
             if (c.isEmpty() || c.contains("合计")) {
                 if (n.contains("合计") || c.contains("合计")) {
                     grandTotal = t;
@@ -193,7 +216,8 @@ final class BudgetWorkbook {
                 continue;
             }
             FunctionalClassification.Level level = FunctionalClassification.level(c);
-            if (level == null || !c.chars().allMatch(Character::isDigit) || FunctionalClassification.name(c).isEmpty()) {
+            if (level == null || (!split && level == FunctionalClassification.Level.ITEM)
+                    || !c.chars().allMatch(Character::isDigit) || list.name(c).isEmpty()) {
                 problems.add(new Problem(s.getSheetName(), r + 1, letter(code), "budget.problem.unknownCode", List.of(c)));
                 continue;
             }
@@ -223,7 +247,7 @@ final class BudgetWorkbook {
             if (lines.stream().anyMatch(l -> l.code().equals(c))) {
                 problems.add(new Problem(s.getSheetName(), r + 1, letter(code), "budget.problem.duplicateCode", List.of(c)));
             }
-            lines.add(new Line(c, name(s, r, name, n.isEmpty() ? FunctionalClassification.name(c).orElse(c) : n), t, b, p));
+            lines.add(new Line(c, name(s, r, name, n.isEmpty() ? list.name(c).orElse(c) : n), t, b, p));
             rows.add(r);
         }
         // each 类 and 款 is the sum of the level right below it, when it has any
@@ -246,6 +270,8 @@ final class BudgetWorkbook {
         if (grandRow >= 0) {
             adds(s, grandRow, total, grandTotal,
                     lines.stream().filter(l -> l.code().length() == 3).map(Line::total).toList());
+        } else if (lines.isEmpty()) {
+            return BigDecimal.ZERO.setScale(2);
         } else {
             problems.add(new Problem(s.getSheetName(), s.getLastRowNum() + 1, null, "budget.problem.noTotalRow", List.of()));
         }

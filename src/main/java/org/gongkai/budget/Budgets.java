@@ -26,7 +26,7 @@ public class Budgets {
     public long upload(StaffUser user, int year, BudgetKind kind, String title, LocalDate approvedOn,
                        String explanation, byte[] xlsx) {
         BudgetPublications.Uploaded u = actions.upload(user, user.organisationId(), new BudgetPublications.Upload(
-                String.valueOf(year), kind.name(), title, approvedOn.toString(), explanation), kind.slug() + ".xlsx", xlsx);
+                String.valueOf(year), kind.name(), title, approvedOn.toString(), explanation, null), kind.slug() + ".xlsx", xlsx);
         if (u.id() == null) {
             BudgetWorkbook.Problem p = u.workbook().problems().get(0);
             throw new InvalidInputException(Map.of(p.sheet() + "!" + p.column() + p.row(), p.key()));
@@ -41,6 +41,6 @@ public class Budgets {
 
     /** Whether the organisation has the year's budget or final accounts, published or not. */
     public boolean exists(long organisationId, int year, BudgetKind kind) {
-        return store.find(organisationId, year, kind).isPresent();
+        return store.draft(organisationId, year, kind).isPresent() || store.current(organisationId, year, kind).isPresent();
     }
 }

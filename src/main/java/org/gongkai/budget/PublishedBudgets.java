@@ -37,6 +37,19 @@ class PublishedBudgets {
         return Optional.ofNullable(shown(store.publishedOfYear(organisationId, year), kind));
     }
 
+    /** The year's published versions that amendments replaced (kept and shown as such). */
+    List<Publication> superseded(long organisationId, int year) {
+        return store.superseded(organisationId, year);
+    }
+
+    /** A published version by number, current or replaced, with its tables. */
+    Optional<YearView.Shown> version(long organisationId, int year, BudgetKind kind, int amendment) {
+        return store.publishedVersion(organisationId, year, kind, amendment).map(p -> {
+            BudgetStore.Tables t = store.tables(p.id());
+            return new YearView.Shown(p, t, YearView.threePublic(t.threePublic()));
+        });
+    }
+
     List<BudgetStore.PublishedYear> years(int max) {
         return store.publishedYears(max);
     }

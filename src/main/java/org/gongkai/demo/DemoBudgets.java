@@ -11,7 +11,8 @@ import java.time.LocalDate;
 /**
  * The demo county's budgets: last year's department budget and final accounts published (shown side by side, with
  * the 三公经费 trend), and this year's budget uploaded but not published, past its twenty days (the work list's
- * overdue line). Amounts in 万元, generated as the workbook staff would upload.
+ * overdue line). Amounts in 万元, generated as the workbook staff would upload, with the basic expenditure by
+ * economic classification and an empty government-fund table.
  */
 @Component
 class DemoBudgets {
@@ -72,6 +73,16 @@ class DemoBudgets {
         for (String[] r : threePublic) {
             t.threePublic(r[0], r[1], r[2], r[3], r[4]);
         }
+        // the basic expenditure by economic classification (shares invented for the demo); no government funds
+        BigDecimal basic = java.util.Arrays.stream(items).map(i -> new BigDecimal(i[1])).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal rest = basic;
+        String[][] shares = {{"30101", "0.40"}, {"30102", "0.20"}, {"30107", "0.15"}, {"30108", "0.10"}, {"30201", "0.05"}};
+        for (String[] sh : shares) {
+            BigDecimal part = basic.multiply(new BigDecimal(sh[1])).setScale(2, java.math.RoundingMode.HALF_UP);
+            t.economic(sh[0], part.toPlainString());
+            rest = rest.subtract(part);
+        }
+        t.economic("30231", rest.toPlainString()).emptyFund();
         return t.xlsx();
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Set;
 
-/** The back-office entry of school districts, and the drafts waiting for publication on the landing page. */
+/** The back-office entries of school districts and enrollment information, and their drafts waiting for publication. */
 @Configuration(proxyBeanMethods = false)
 class EnrollmentNavigation {
 
@@ -21,6 +21,18 @@ class EnrollmentNavigation {
     @Bean
     WorkListItem zoningDrafts(ZoningStore store) {
         return new WorkListItem("zoning.worklist.drafts", "/admin/school-districts", 46, Set.of(Role.PUBLISHER.name()),
+                store::draftsOf);
+    }
+
+    @Bean
+    AdminNavItem enrollmentInformationNav() {
+        return new AdminNavItem("enrol.nav", "/admin/enrollment", 46,
+                Set.of(Role.EDITOR.name(), Role.PUBLISHER.name(), Role.REVIEWER.name()));
+    }
+
+    @Bean
+    WorkListItem enrollmentDrafts(EnrollmentStore store) {
+        return new WorkListItem("enrol.worklist.drafts", "/admin/enrollment", 46, Set.of(Role.PUBLISHER.name()),
                 store::draftsOf);
     }
 }

@@ -31,6 +31,7 @@ class SiteInspector {
     private final ObjectProvider<QuestionBacklog> questions;
     private final InspectionSettings settings;
     private final Clock clock;
+    private List<OverduePublications> publications = List.of();
 
     SiteInspector(CatalogColumns catalogColumns, ColumnActivity activity, ObjectProvider<QuestionBacklog> questions,
                   InspectionSettings settings, Clock clock) {
@@ -39,6 +40,12 @@ class SiteInspector {
         this.questions = questions;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The modules that owe publications by a deadline (budgets…); none by default. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setPublications(List<OverduePublications> publications) {
+        this.publications = List.copyOf(publications);
     }
 
     LocalDate today() {
@@ -57,7 +64,16 @@ class SiteInspector {
                 : backlog.unansweredSince(organisationId, site.today().minus(Indicators.QUESTIONS));
         List<ColumnActivity.DatedDocument> future = site.datedAfterToday() == 0 ? List.of()
                 : activity.datedAfter(organisationId, site.today(), MAX_LISTED_DOCUMENTS);
-        return new Dashboard(site, fixes(site, future, overdue));
+        List<FixItem> fixes = new ArrayList<>(fixes(site, future, overdue));
+        for (OverduePublications module : publications) {
+            for (OverduePublications.Overdue o : module.overdue(organisationId, site.today())) {
+                fixes.add(new FixItem(FixItem.Kind.PUBLICATION, 1, o.subject(), o.problemKey(), o.args(), null,
+                        o.dueOn(), true, null, null, o.adminPath()));
+            }
+        }
+        fixes.sort(Comparator.comparingInt(FixItem::urgency)
+                .thenComparing(FixItem::deadline, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new Dashboard(site, fixes);
     }
 
     /** The site and the list of what to fix on it, most urgent first. */

@@ -87,7 +87,7 @@ class BudgetPublicationTest {
     long uploaded(Org o, int year, BudgetKind kind, byte[] xlsx) {
         BudgetPublications.Uploaded u = actions.upload(o.editor(), o.id(), new BudgetPublications.Upload(
                 String.valueOf(year), kind.name(), year + " 年" + kind.name(), LocalDate.now().minusDays(3).toString(),
-                null), "t.xlsx", xlsx);
+                null, null), "t.xlsx", xlsx);
         assertThat(u.workbook().problems()).isEmpty();
         return u.id();
     }
@@ -187,7 +187,7 @@ class BudgetPublicationTest {
                         containsString("“表4 一般公共预算支出表”表第 5 行 A 列"), containsString("项 2050301 不属于其上的款 20502"),
                         containsString("“表4 一般公共预算支出表”表第 8 行 A 列"), containsString("没有编码 2089999"),
                         containsString("id=\"problems\""))));
-        assertThat(store.find(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
+        assertThat(store.draft(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
         mvc.perform(upload(o, 2026, "BUDGET", "英文", LocalDate.now().toString(), bad, "bad.xlsx").param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Sheet &quot;表4 一般公共预算支出表&quot;, row 8, column A:")));
@@ -206,7 +206,7 @@ class BudgetPublicationTest {
                         .param("approvedOn", LocalDate.now().toString()).with(csrf()).with(fixtures.as(o.editor())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("请选择要上传的 XLSX 文件"), containsString("href=\"#file\""))));
-        assertThat(store.find(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
+        assertThat(store.draft(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
 
         String evil = "<script>alert(1)</script>";
         byte[] hostile = BudgetTemplate.of(evil).income(evil + "收入", "100.00").income("=HYPERLINK(\"http://x\")", "0.00")
@@ -214,7 +214,7 @@ class BudgetPublicationTest {
                 .threePublic("<b>2026</b>", "0", "0", "1.00", "0").xlsx();
         mvc.perform(upload(o, 2026, "BUDGET", evil, LocalDate.now().toString(), hostile, "<img src=x>.xlsx"))
                 .andExpect(status().is3xxRedirection());
-        long id = store.find(o.id(), 2026, BudgetKind.BUDGET).orElseThrow().id();
+        long id = store.draft(o.id(), 2026, BudgetKind.BUDGET).orElseThrow().id();
         String admin = body(get("/admin/budgets/{id}", id).with(fixtures.as(o.editor())));
         assertThat(admin).doesNotContain(evil).doesNotContain("<b>2026</b>").doesNotContain("<img src=x>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -245,7 +245,7 @@ class BudgetPublicationTest {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("批复日期不能晚于今天")));
         mvc.perform(upload(o.editor(), 2026, "BUDGET", "t", LocalDate.now().toString(), workbook("500.00"), "a.xlsx"))
                 .andExpect(status().isForbidden());
-        assertThat(store.find(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
+        assertThat(store.draft(o.id(), 2026, BudgetKind.BUDGET)).isEmpty();
         mvc.perform(get("/admin/budgets/new").with(fixtures.as(o.editor()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("for=\"approvedOn\""), containsString("/admin/budgets/template.xlsx"))));
         byte[] template = mvc.perform(get("/admin/budgets/template.xlsx").with(fixtures.as(o.editor())))
@@ -329,7 +329,7 @@ class BudgetPublicationTest {
         Org o = org("预算逾期县教育局");
         LocalDate longAgo = LocalDate.now().minusDays(60);
         BudgetPublications.Uploaded u = actions.upload(o.editor(), o.id(), new BudgetPublications.Upload(
-                String.valueOf(longAgo.getYear()), "FINAL", "逾期的决算", longAgo.toString(), null), "f.xlsx", workbook("500.00"));
+                String.valueOf(longAgo.getYear()), "FINAL", "逾期的决算", longAgo.toString(), null, null), "f.xlsx", workbook("500.00"));
         long onTime = uploaded(o, LocalDate.now().getYear(), BudgetKind.BUDGET, workbook("500.00"));
         assertThat(store.overdueDrafts(o.id(), LocalDate.now())).isEqualTo(1);
         mvc.perform(get("/admin/budgets").param("overdue", "true").with(fixtures.as(o.publisher())))

@@ -238,6 +238,11 @@ class DemoContentTest {
                 .andExpect(content().string(containsString("符合 2 所学校")));
         assertThat(count("select count(*) from zoning z join organisation o on o.id = z.organisation_id"
                 + " where o.slug = 'qingxi' and z.status = 'DRAFT'")).as("next year's draft").isEqualTo(1);
+        mvc.perform(get("/o/qingxi")).andExpect(content().string(containsString("/o/qingxi/enrollment")));
+        mvc.perform(get("/o/qingxi/enrollment")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("随迁子女")))
+                .andExpect(content().string(containsString("清溪县第二中学")))
+                .andExpect(content().string(containsString("阳光花园")));
     }
 
     /** Transactional: the publisher's first-sign-in password change is rolled back. */
