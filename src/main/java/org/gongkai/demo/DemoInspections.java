@@ -1,6 +1,7 @@
 package org.gongkai.demo;
 
 import org.gongkai.platform.Zones;
+import org.gongkai.platform.web.ConflictException;
 import org.gongkai.services.ManageInspections;
 import org.gongkai.services.PlanForm;
 import org.springframework.stereotype.Component;
@@ -50,12 +51,13 @@ class DemoInspections {
 
     void build(DemoContent.Team team, LocalDate today) {
         int year = today.getYear();
-        // drawn: its seed is "known" a moment after the registers are published, so the demo can show a draw; the
-        // moment leaves room for a busy machine (1 s was too short on a loaded one: the first start failed)
-        Instant soon = clock.instant().plusMillis(300).truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
-        long drawn = plan(team, year + " 年度中小学办学行为双随机抽查", "20", "演示用随机数（虚构，并非真实开奖号码）", soon,
-                today.plusDays(40));
-        inspections.publishRegisters(team.publisher(), drawn);
+        // drawn: its seed is "known" a moment after the registers are published, so the demo can show a draw. The
+        // moment is set just before publishing, and again later if a busy machine let it pass first (the service
+        // refuses a seed time that is already past: that is the rule the draw rests on)
+        String title = year + " 年度中小学办学行为双随机抽查";
+        String source = "演示用随机数（虚构，并非真实开奖号码）";
+        long drawn = plan(team, title, "20", null, null, today.plusDays(40));
+        Instant soon = publishWithSeedSoon(team, drawn, title, source, today.plusDays(40));
         waitUntil(soon);
         inspections.draw(team.publisher(), drawn, "05 11 17 23 28 31 / 09");
         inspections.drawn(team.editor(), drawn).stream().findFirst().map(d -> d.entity().id()).ifPresent(entityId -> {
@@ -73,12 +75,32 @@ class DemoInspections {
         plan(team, (year + 1) + " 年度校车安全双随机抽查（草稿）", "10", null, null, null);
     }
 
+    private Instant publishWithSeedSoon(DemoContent.Team team, long id, String title, String source, LocalDate due) {
+        for (int attempt = 1; ; attempt++) {
+            Instant soon = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2L + 2L * attempt);
+            // a new plan is version 0 and only an update raises it; a refused publication changes nothing
+            inspections.update(team.editor(), id, form(title, "20", source, soon, due, String.valueOf(attempt - 1)));
+            try {
+                inspections.publishRegisters(team.publisher(), id);
+                return soon;
+            } catch (ConflictException seedAlreadyPast) {
+                if (attempt == 5) {
+                    throw seedAlreadyPast;
+                }
+            }
+        }
+    }
+
+    private static PlanForm form(String title, String ratio, String seedSource, Instant seedAt, LocalDate due,
+                                 String version) {
+        return new PlanForm(title, "依据年度抽查计划，随机抽取检查对象，随机选派执法检查人员，抽查结果向社会公开。", ratio, "2",
+                seedSource, seedAt == null ? null : LocalDateTime.ofInstant(seedAt, Zones.CHINA).toString(),
+                due == null ? null : due.toString(), version);
+    }
+
     private long plan(DemoContent.Team team, String title, String ratio, String seedSource, Instant seedAt,
                       LocalDate due) {
-        long id = inspections.create(team.editor(), new PlanForm(title, "依据年度抽查计划，随机抽取检查对象，随机选派执法检查人员，"
-                + "抽查结果向社会公开。", ratio, "2", seedSource,
-                seedAt == null ? null : LocalDateTime.ofInstant(seedAt, Zones.CHINA).toString(),
-                due == null ? null : due.toString(), null));
+        long id = inspections.create(team.editor(), form(title, ratio, seedSource, seedAt, due, null));
         inspections.addMatter(team.editor(), id, "办学行为规范情况", "《中华人民共和国教育法》《中华人民共和国义务教育法》");
         inspections.addMatter(team.editor(), id, "校园安全管理情况", "《中小学幼儿园安全管理办法》");
         inspections.putEntities(team.editor(), id, SCHOOLS, false);
