@@ -10,11 +10,13 @@ import org.gongkai.platform.web.NotFoundException;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.Page;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,9 +48,14 @@ class OpenDataAdminPages {
     private final OrganisationDirectory organisations;
     private final DataFiles files;
     private final DataRequestStore requests;
+    private final DirectoryFields directoryFields;
+    private final DirectoryStore directory;
 
     OpenDataAdminPages(OpenDataStore store, ManageDatasets manage, UploadResource upload, OrganisationAccess access,
-                       OrganisationDirectory organisations, DataFiles files, DataRequestStore requests) {
+                       OrganisationDirectory organisations, DataFiles files, DataRequestStore requests,
+                       DirectoryFields directoryFields, DirectoryStore directory) {
+        this.directoryFields = directoryFields;
+        this.directory = directory;
         this.requests = requests;
         this.store = store;
         this.manage = manage;
@@ -103,14 +110,15 @@ class OpenDataAdminPages {
             blank = blank.fromRequest(r.title(), r.description());
             model.addAttribute("fromRequest", r);
         }
-        return form(model, null, blank, Map.of(), null);
+        return form(model, null, blank, Map.of(), Map.of(), null);
     }
 
     @PostMapping("/admin/opendata")
     String create(StaffUser user, @ModelAttribute DatasetForm form, @RequestParam(required = false) Long fromRequest,
-                  HttpServletResponse response, Model model) {
+                  @RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model) {
+        Map<String, String> catalogueFields = directoryFields.fromParams(params);
         try {
-            long id = manage.create(user, form, fromRequest);
+            long id = manage.create(user, form, fromRequest, catalogueFields);
             return "redirect:/admin/opendata/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -118,7 +126,7 @@ class OpenDataAdminPages {
                 requests.find(fromRequest).filter(r -> r.organisationId() == user.organisationId())
                         .ifPresent(r -> model.addAttribute("fromRequest", r));
             }
-            return form(model, null, form, e.fieldErrors(), null);
+            return form(model, null, form, catalogueFields, e.fieldErrors(), null);
         }
     }
 
@@ -126,24 +134,26 @@ class OpenDataAdminPages {
     String edit(StaffUser user, @PathVariable long id, Model model) {
         Dataset d = manage.get(id);
         access.requireRole(user, d.organisationId(), Role.EDITOR);
-        return form(model, d, DatasetForm.of(d), Map.of(), null);
+        return form(model, d, DatasetForm.of(d), directory.values(id), Map.of(), null);
     }
 
     @PostMapping("/admin/opendata/{id}")
     String update(StaffUser user, @PathVariable long id, @ModelAttribute DatasetForm form,
-                  HttpServletResponse response, Model model) {
+                  @RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model) {
         Dataset d = manage.get(id);
         access.requireRole(user, d.organisationId(), Role.EDITOR);
+        Map<String, String> catalogueFields = directoryFields.fromParams(params);
         try {
-            manage.update(user, id, form);
+            manage.update(user, id, form, catalogueFields);
             return "redirect:/admin/opendata/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, d, form, e.fieldErrors(), null);
+            return form(model, d, form, catalogueFields, e.fieldErrors(), null);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             Dataset current = manage.get(id);
-            return form(model, current, form.withVersion(current.version()), Map.of(), e.getMessage());
+            return form(model, current, form.withVersion(current.version()), catalogueFields, Map.of(),
+                    e.getMessage());
         }
     }
 
@@ -222,10 +232,15 @@ class OpenDataAdminPages {
         model.addAttribute("canEdit", access.canEdit(user, d.organisationId()) && user.has(Role.EDITOR));
         model.addAttribute("canPublish", access.canEdit(user, d.organisationId()) && user.has(Role.PUBLISHER));
         model.addAttribute("maxMegabytes", UploadChecks.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("directory", directoryFields.entries(directory.values(d.id()),
+                LocaleContextHolder.getLocale()));
         return "opendata/admin-detail";
     }
 
-    private String form(Model model, Dataset d, DatasetForm form, Map<String, String> errors, String problem) {
+    private String form(Model model, Dataset d, DatasetForm form, Map<String, String> catalogueFields,
+                        Map<String, String> errors, String problem) {
+        model.addAttribute("directoryFields", directoryFields.all());
+        model.addAttribute("directoryValues", catalogueFields);
         model.addAttribute("dataset", d);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
