@@ -31,9 +31,12 @@ public class ManageDatasets {
     private final AnswerDataRequest requests;
     private final DirectoryFields directoryFields;
     private final DirectoryStore directory;
+    private final LinkStore links;
 
     ManageDatasets(OpenDataStore store, OrganisationAccess access, ApplicationEventPublisher events,
-                   AnswerDataRequest requests, DirectoryFields directoryFields, DirectoryStore directory) {
+                   AnswerDataRequest requests, DirectoryFields directoryFields, DirectoryStore directory,
+                   LinkStore links) {
+        this.links = links;
         this.directoryFields = directoryFields;
         this.directory = directory;
         this.store = store;
@@ -124,23 +127,27 @@ public class ManageDatasets {
         }
     }
 
-    /** Publishes the dataset and every version not yet published; it must have at least one resource with a file. */
+    /**
+     * Publishes the dataset and every version and link not yet published; it must have at least one resource with a
+     * file or one link.
+     */
     @Transactional
     public void publish(StaffUser user, long id) {
         Dataset d = store.lock(id).orElseThrow(() -> new NotFoundException("dataset", id));
         access.requireRole(user, d.organisationId(), Role.PUBLISHER);
-        if (store.resources(id).isEmpty()) {
+        if (store.resources(id).isEmpty() && !links.any(id)) {
             throw new ConflictException("od.error.noResources");
         }
         int versions = store.publishVersions(id);
-        if (d.status() == DatasetStatus.PUBLISHED && versions == 0) {
+        int linked = links.publish(id);
+        if (d.status() == DatasetStatus.PUBLISHED && versions == 0 && linked == 0) {
             throw new ConflictException("od.error.nothingToPublish");
         }
         store.setStatus(id, DatasetStatus.PUBLISHED, user.id());
         requests.answerByPublication(user, id);
         events.publishEvent(new StaffAction(user.id(), user.username(), d.organisationId(),
                 "opendata.dataset.publish", "od_dataset", String.valueOf(id), Map.of("status", d.status().name()),
-                Map.of("status", DatasetStatus.PUBLISHED.name(), "versionsPublished", versions)));
+                Map.of("status", DatasetStatus.PUBLISHED.name(), "versionsPublished", versions, "linksPublished", linked)));
         events.publishEvent(new SiteContentChanged(d.organisationId()));
     }
 

@@ -37,9 +37,7 @@ import java.util.Map;
 @Controller
 class OpenDataAdminPages {
 
-    static final int PAGE_SIZE = 30;
-    private static final Map<String, String> SORTS = Map.of("title", "d.title", "status", "d.status",
-            "updated", "d.updated_at");
+    static final int PAGE_SIZE = AdminList.PAGE_SIZE;
 
     private final OpenDataStore store;
     private final ManageDatasets manage;
@@ -50,10 +48,15 @@ class OpenDataAdminPages {
     private final DataRequestStore requests;
     private final DirectoryFields directoryFields;
     private final DirectoryStore directory;
+    private final ManageLinks links;
+    private final LinkStore linkStore;
 
     OpenDataAdminPages(OpenDataStore store, ManageDatasets manage, UploadResource upload, OrganisationAccess access,
                        OrganisationDirectory organisations, DataFiles files, DataRequestStore requests,
-                       DirectoryFields directoryFields, DirectoryStore directory) {
+                       DirectoryFields directoryFields, DirectoryStore directory, ManageLinks links,
+                       LinkStore linkStore) {
+        this.links = links;
+        this.linkStore = linkStore;
         this.directoryFields = directoryFields;
         this.directory = directory;
         this.requests = requests;
@@ -70,8 +73,7 @@ class OpenDataAdminPages {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Boolean pending, @RequestParam(required = false) Integer page,
                 Model model) {
-        long orgId = org == null ? user.organisationId() : org;
-        access.requireRead(user, orgId);
+        AdminList list = AdminList.of(user, access, "/admin/opendata", org, sort, dir, page);
         DatasetStatus st = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -80,19 +82,13 @@ class OpenDataAdminPages {
                 throw InvalidInputException.of("status", "od.error.status");
             }
         }
-        String s = sort != null && SORTS.containsKey(sort) ? sort : "updated";
-        String d = "asc".equals(dir) ? "asc" : "desc";
-        Page<OpenDataStore.ListRow> rows = store.list(orgId, st, Boolean.TRUE.equals(pending), SORTS.get(s) + " " + d, Page.clamp(page), PAGE_SIZE);
-        model.addAttribute("organisation", organisations.get(orgId));
-        model.addAttribute("organisations", organisations.subtree(user.organisationId()));
-        model.addAttribute("rows", rows);
+        boolean onlyPending = Boolean.TRUE.equals(pending);
+        list.filter("status", st).filter("pending", onlyPending ? Boolean.TRUE : null);
+        list.fill(model, user, access, organisations, store.list(list.organisationId(), st, onlyPending,
+                list.orderBy("d"), list.page(), PAGE_SIZE));
         model.addAttribute("status", st);
-        model.addAttribute("pending", Boolean.TRUE.equals(pending) ? Boolean.TRUE : null);
+        model.addAttribute("pending", onlyPending ? Boolean.TRUE : null);
         model.addAttribute("statuses", DatasetStatus.values());
-        model.addAttribute("sort", s);
-        model.addAttribute("dir", d);
-        model.addAttribute("sorts", List.of("title", "status", "updated"));
-        model.addAttribute("canCreate", access.canEdit(user, orgId) && user.has(Role.EDITOR));
         return "opendata/admin-list";
     }
 
@@ -198,6 +194,27 @@ class OpenDataAdminPages {
         }
     }
 
+    @PostMapping("/admin/opendata/{id}/links")
+    String addLink(StaffUser user, @PathVariable long id, @RequestParam(required = false) String linkTitle,
+                   @RequestParam(required = false) String linkUrl, HttpServletResponse response, Model model) {
+        Dataset d = manage.readable(user, id);
+        try {
+            links.add(user, id, linkTitle, linkUrl);
+            return "redirect:/admin/opendata/" + id + "?linked#links";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("linkTitle", linkTitle);
+            model.addAttribute("linkUrl", linkUrl);
+            return detail(user, d, model, List.of(), e.fieldErrors());
+        }
+    }
+
+    @PostMapping("/admin/opendata/{id}/links/{linkId}/remove")
+    String removeLink(StaffUser user, @PathVariable long id, @PathVariable long linkId) {
+        links.remove(user, id, linkId);
+        return "redirect:/admin/opendata/" + id + "?unlinked#links";
+    }
+
     @PostMapping("/admin/opendata/{id}/publish")
     String publish(StaffUser user, @PathVariable long id) {
         manage.publish(user, id);
@@ -232,6 +249,7 @@ class OpenDataAdminPages {
         model.addAttribute("canEdit", access.canEdit(user, d.organisationId()) && user.has(Role.EDITOR));
         model.addAttribute("canPublish", access.canEdit(user, d.organisationId()) && user.has(Role.PUBLISHER));
         model.addAttribute("maxMegabytes", UploadChecks.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("links", linkStore.all(d.id()));
         model.addAttribute("directory", directoryFields.entries(directory.values(d.id()),
                 LocaleContextHolder.getLocale()));
         return "opendata/admin-detail";

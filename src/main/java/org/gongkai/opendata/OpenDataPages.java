@@ -36,10 +36,12 @@ class OpenDataPages {
     private final DirectoryFields directoryFields;
     private final DirectoryStore directory;
     private final CatalogQueries queries;
+    private final LinkStore links;
 
     OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables,
                   java.time.Clock clock, PublicSeries series, DirectoryFields directoryFields,
-                  DirectoryStore directory, CatalogQueries queries) {
+                  DirectoryStore directory, CatalogQueries queries, LinkStore links) {
+        this.links = links;
         this.queries = queries;
         this.directoryFields = directoryFields;
         this.directory = directory;
@@ -87,6 +89,7 @@ class OpenDataPages {
         model.addAttribute("directory", directoryFields.entries(directory.publicValues(id),
                 LocaleContextHolder.getLocale()));
         model.addAttribute("dataItems", DataItems.of(resources));
+        model.addAttribute("links", links.published(id));
         resources.stream().filter(r -> r.resource().format().tabular()).findFirst().ifPresent(r -> {
             Table t = tables.read(r.latest(), r.resource().format());
             model.addAttribute("previewResource", r);

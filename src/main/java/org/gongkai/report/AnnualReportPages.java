@@ -9,6 +9,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -47,10 +48,13 @@ class AnnualReportPages {
     private final ReportPdf pdf;
     private final MessageSource messages;
     private final ApplicationFacts applications;
+    private final ObjectProvider<ReportSupplement> supplements;
 
     AnnualReportPages(AnnualReports reports, GenerateReportDocument generate, ReportReminders reminders,
                       OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog, ReportPdf pdf,
-                      MessageSource messages, ApplicationFacts applications) {
+                      MessageSource messages, ApplicationFacts applications,
+                      ObjectProvider<ReportSupplement> supplements) {
+        this.supplements = supplements;
         this.applications = applications;
         this.reports = reports;
         this.generate = generate;
@@ -170,6 +174,9 @@ class AnnualReportPages {
         // section 六 reports the information processing fees: offered as recorded, the text stays the editor's
         model.addAttribute("recordedFees", applications.fees(List.of(orgId), state.period().from(), state.period().to()));
         model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
+        // other modules' figures of the period (ReportSupplement), for reference beside section 六
+        model.addAttribute("supplements", supplements.orderedStream()
+                .flatMap(s -> s.forReport(orgId, state.period(), LocaleContextHolder.getLocale()).stream()).toList());
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
                 Role.EDITOR, Role.DISCLOSURE_OFFICER));
         model.addAttribute("canGenerate", access.canEdit(user, orgId) && user.has(Role.EDITOR));
