@@ -56,9 +56,11 @@ class OpenDataApi {
     private final CatalogQueries queries;
     private final DirectoryFields directoryFields;
     private final DirectoryStore directory;
+    private final LinkStore links;
 
     OpenDataApi(PublicDatasets published, OrganisationDirectory organisations, PublicSeries series,
-                CatalogQueries queries, DirectoryFields directoryFields, DirectoryStore directory) {
+                CatalogQueries queries, DirectoryFields directoryFields, DirectoryStore directory, LinkStore links) {
+        this.links = links;
         this.published = published;
         this.series = series;
         this.organisations = organisations;
@@ -151,20 +153,20 @@ class OpenDataApi {
         List<Long> ids = organisations.subtreeIds(o.id());
         List<Dataset> datasets = published.newest(ids, 1000);
         return DcatJsonLd.catalog(OpenDataPages.base(request), o, datasets, resources(datasets), organisations::get,
-                series.places(ids), series.of(ids));
+                series.places(ids), series.of(ids), links::published);
     }
 
     private Map<String, Object> datasetModel(long id, HttpServletRequest request) {
         Dataset d = published.find(id).orElseThrow(() -> new NotFoundException("dataset", id));
         return DcatJsonLd.dataset(OpenDataPages.base(request), d, organisations.get(d.organisationId()),
-                published.resources(id), series.placeOf(id).orElse(null));
+                published.resources(id), series.placeOf(id).orElse(null), links.published(id));
     }
 
     private Map<String, Object> seriesModel(long id, HttpServletRequest request) {
         Series s = series.find(id).orElseThrow(() -> new NotFoundException("series", id));
         List<Dataset> members = series.members(id);
         return DcatJsonLd.series(OpenDataPages.base(request), s, organisations.get(s.organisationId()), members,
-                resources(members));
+                resources(members), links::published);
     }
 
     private Map<Long, List<PublicDatasets.PublicResource>> resources(List<Dataset> datasets) {

@@ -89,7 +89,8 @@ class OpenDataPages {
         model.addAttribute("directory", directoryFields.entries(directory.publicValues(id),
                 LocaleContextHolder.getLocale()));
         model.addAttribute("dataItems", DataItems.of(resources));
-        model.addAttribute("links", links.published(id));
+        List<DataLink> publicLinks = links.published(id);
+        model.addAttribute("links", publicLinks);
         resources.stream().filter(r -> r.resource().format().tabular()).findFirst().ifPresent(r -> {
             Table t = tables.read(r.latest(), r.resource().format());
             model.addAttribute("previewResource", r);
@@ -99,7 +100,8 @@ class OpenDataPages {
         });
         PublicSeries.Place place = series.placeOf(id).orElse(null);
         model.addAttribute("place", place);
-        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources, place)));
+        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources, place,
+                publicLinks)));
         return "opendata/dataset";
     }
 

@@ -13,12 +13,16 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * The annual report's page shows open data's figures of the organisation beside section 六 (report.ReportSupplement):
  * published datasets now, and the data requests received in the report's year with how they were answered; an
- * organisation without open data gets no such block, and a draft dataset is not counted.
+ * organisation without open data gets no such block, and a draft dataset is not counted. The self-inspection page
+ * lists open data's figures too (inspection.InspectionFigures).
  */
 @IntegrationTest
 class ReportSupplementTest {
@@ -50,6 +54,10 @@ class ReportSupplementTest {
                 .contains("<span>收到数据开放申请</span>：<span>2</span>")
                 .contains("<span>逾期未答复</span>：<span>2</span>")
                 .contains("/data/statistics?year=2025");
+        // the self-inspection lists them too (this year's requests), below the checks and never as a veto
+        mvc.perform(get("/admin/inspection").with(fixtures.as(editor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已发布数据集</span>：<strong>1</strong>")))
+                .andExpect(content().string(matchesPattern("(?s).*开放数据（\\d{4} 年申请，数据集为当前数）.*")));
 
         long other = fixtures.organisation("没有开放数据的局");
         assertThat(mvc.perform(get("/admin/report/2025").with(fixtures.as(fixtures.staff(other, Role.EDITOR))))
