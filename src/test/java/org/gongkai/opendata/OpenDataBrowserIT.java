@@ -106,7 +106,7 @@ class OpenDataBrowserIT {
                     List<?> w = (List<?>) ((JavascriptExecutor) driver).executeScript(
                             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
                     if (((Number) w.get(0)).longValue() > ((Number) w.get(1)).longValue()) {
-                        tooWide.add(p + ": " + w);
+                        tooWide.add(p + ": " + w + " at " + ((JavascriptExecutor) driver).executeScript(WIDEST));
                     }
                 }
             } finally {
@@ -134,6 +134,13 @@ class OpenDataBrowserIT {
         }
         assertThat(problems).isEmpty();
     }
+
+    private static final String WIDEST = """
+            const w = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 1
+                          && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))
+                .slice(0, 3).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + (e.textContent || '').slice(0, 40)).join(', ');""";
 
     /** Whether the focus is on the button that sends the form in the page's main part (not the site search's). */
     private static boolean formButton(WebDriver driver) {
