@@ -4,6 +4,7 @@ import org.gongkai.opendata.AnswerDataRequest;
 import org.gongkai.opendata.DataRequestDraft;
 import org.gongkai.opendata.DatasetForm;
 import org.gongkai.opendata.ManageDatasets;
+import org.gongkai.opendata.ManageLinks;
 import org.gongkai.opendata.ManageSeries;
 import org.gongkai.opendata.SeriesForm;
 import org.gongkai.opendata.ReceiveDataRequest;
@@ -29,9 +30,11 @@ class DemoOpenData {
     private final ReceiveDataRequest requests;
     private final AnswerDataRequest answers;
     private final ManageSeries series;
+    private final ManageLinks links;
 
     DemoOpenData(ManageDatasets datasets, UploadResource upload, ReceiveDataRequest requests,
-                 AnswerDataRequest answers, ManageSeries series) {
+                 AnswerDataRequest answers, ManageSeries series, ManageLinks links) {
+        this.links = links;
         this.series = series;
         this.datasets = datasets;
         this.upload = upload;
@@ -44,7 +47,9 @@ class DemoOpenData {
         long id = datasets.create(team.editor(), new DatasetForm("清溪县中小学校基本情况", "全县公办中小学校的学校代码、名称、学段、"
                 + "在校生数和专任教师数，每学年更新一次。", "EDUC", "学校,在校生,教师", publisher, "gongkai@qingxi.example.gov.cn",
                 null, "CC_BY_4_0", "ANNUAL", (year - 1) + "-09-01", year + "-08-31", "清溪县", "RESULT",
-                "《中华人民共和国政府信息公开条例》第二十条", null));
+                "《中华人民共和国政府信息公开条例》第二十条", null), null,
+                // resource-catalogue fields: candidates, not verified (ADR 0047)
+                java.util.Map.of("shareType", "UNCONDITIONAL", "openToPublic", "YES", "shareMethod", "文件下载"));
         String last = """
                 学校代码,学校名称,学段,在校生数,专任教师数
                 3601001,清溪县第一中学,高中,1860,132
@@ -61,6 +66,7 @@ class DemoOpenData {
                 """;
         UploadResource.Uploaded first = upload.addResource(team.editor(), id, "学校名录", "学校代码", "学校名录.csv",
                 last.getBytes(Charset.forName("GBK")));
+        links.add(team.editor(), id, "全国学校名录查询（外部）", "https://www.example.edu.cn/schools");
         datasets.publish(team.publisher(), id);
         upload.addVersion(team.editor(), id, first.resourceId(), (year) + " 学年数据；新增校园网址列", "学校名录.csv",
                 now.getBytes(StandardCharsets.UTF_8));

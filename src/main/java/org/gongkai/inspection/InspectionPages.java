@@ -7,6 +7,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ForbiddenException;
 import org.gongkai.platform.web.Page;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,9 +48,11 @@ class InspectionPages {
     private final OrganisationDirectory organisations;
     private final OrganisationAccess access;
     private final MessageSource messages;
+    private final ObjectProvider<InspectionFigures> figures;
 
     InspectionPages(SiteInspector inspector, OrganisationDirectory organisations, OrganisationAccess access,
-                    MessageSource messages) {
+                    MessageSource messages, ObjectProvider<InspectionFigures> figures) {
+        this.figures = figures;
         this.inspector = inspector;
         this.organisations = organisations;
         this.access = access;
@@ -76,6 +79,9 @@ class InspectionPages {
         model.addAttribute("soon", site.today().plus(inspector.settings().dueSoon()));
         model.addAttribute("hasSubordinates", !organisations.children(organisation.id()).isEmpty());
         model.addAttribute("ownOrganisation", user.organisationId());
+        // other modules' figures (InspectionFigures): listed below the checks, never a veto
+        model.addAttribute("otherFigures", figures.orderedStream()
+                .flatMap(f -> f.figures(organisation.id(), locale).stream()).toList());
         return "inspection/dashboard";
     }
 

@@ -4,7 +4,7 @@ package org.gongkai.opendata;
 enum ColumnType {
     INTEGER, DECIMAL, DATE, TEXT;
 
-    String labelKey() {
+    public String labelKey() {
         return "od.type." + name();
     }
 

@@ -44,7 +44,8 @@ final class DcatJsonLd {
     static Map<String, Object> catalog(String base, Organisation org, List<Dataset> datasets,
                                        Map<Long, List<PublicDatasets.PublicResource>> resources,
                                        LongFunction<Organisation> organisations,
-                                       Map<Long, PublicSeries.Place> places, List<Series> series) {
+                                       Map<Long, PublicSeries.Place> places, List<Series> series,
+                                       LongFunction<List<DataLink>> links) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("@context", CONTEXT);
         c.put("@id", base + "/o/" + org.slug() + "/data");
@@ -56,7 +57,7 @@ final class DcatJsonLd {
         List<Object> ds = new ArrayList<>();
         for (Dataset d : datasets) {
             Map<String, Object> m = dataset(base, d, organisations.apply(d.organisationId()),
-                    resources.getOrDefault(d.id(), List.of()), places.get(d.id()));
+                    resources.getOrDefault(d.id(), List.of()), places.get(d.id()), links.apply(d.id()));
             m.remove("@context");
             ds.add(m);
         }
@@ -73,7 +74,8 @@ final class DcatJsonLd {
      * dcat:next.
      */
     static Map<String, Object> series(String base, Series s, Organisation org, List<Dataset> latestFirst,
-                                      Map<Long, List<PublicDatasets.PublicResource>> resources) {
+                                      Map<Long, List<PublicDatasets.PublicResource>> resources,
+                                      LongFunction<List<DataLink>> links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);
         m.putAll(seriesNode(base, s, org));
@@ -84,7 +86,8 @@ final class DcatJsonLd {
         Map<Long, PublicSeries.Place> places = PublicSeries.places(s, latestFirst);
         List<Object> members = new ArrayList<>();
         for (Dataset d : latestFirst) {
-            Map<String, Object> x = dataset(base, d, org, resources.getOrDefault(d.id(), List.of()), places.get(d.id()));
+            Map<String, Object> x = dataset(base, d, org, resources.getOrDefault(d.id(), List.of()), places.get(d.id()),
+                    links.apply(d.id()));
             x.remove("@context");
             members.add(x);
         }
@@ -113,12 +116,16 @@ final class DcatJsonLd {
 
     static Map<String, Object> dataset(String base, Dataset d, Organisation org,
                                        List<PublicDatasets.PublicResource> resources) {
-        return dataset(base, d, org, resources, null);
+        return dataset(base, d, org, resources, null, List.of());
     }
 
-    /** A dataset; {@code place}: where it stands in its public series (null: in none). */
+    /**
+     * A dataset; {@code place}: where it stands in its public series (null: in none); {@code links}: its public link
+     * resources, each a distribution with only an access URL (the address is elsewhere, nothing to download here).
+     */
     static Map<String, Object> dataset(String base, Dataset d, Organisation org,
-                                       List<PublicDatasets.PublicResource> resources, PublicSeries.Place place) {
+                                       List<PublicDatasets.PublicResource> resources, PublicSeries.Place place,
+                                       List<DataLink> links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);
         m.put("@id", base + "/data/" + d.id());
@@ -194,6 +201,18 @@ final class DcatJsonLd {
                 x.put("adms:version", v.number());
                 distributions.add(x);
             }
+        }
+        for (DataLink l : links) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("@id", base + "/data/" + d.id() + "#link-" + l.id());
+            x.put("@type", "dcat:Distribution");
+            x.put("dct:title", lang(l.title()));
+            x.put("dcat:accessURL", ref(l.url(), "rdfs:Resource"));
+            x.put("dct:license", ref(d.licence().uri(), "dct:LicenseDocument"));
+            if (l.publishedAt() != null) {
+                x.put("dct:issued", typed(l.publishedAt().toString(), "xsd:dateTime"));
+            }
+            distributions.add(x);
         }
         m.put("dcat:distribution", distributions);
         return m;

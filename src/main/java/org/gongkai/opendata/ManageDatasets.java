@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,9 +29,16 @@ public class ManageDatasets {
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
     private final AnswerDataRequest requests;
+    private final DirectoryFields directoryFields;
+    private final DirectoryStore directory;
+    private final LinkStore links;
 
     ManageDatasets(OpenDataStore store, OrganisationAccess access, ApplicationEventPublisher events,
-                   AnswerDataRequest requests) {
+                   AnswerDataRequest requests, DirectoryFields directoryFields, DirectoryStore directory,
+                   LinkStore links) {
+        this.links = links;
+        this.directoryFields = directoryFields;
+        this.directory = directory;
         this.store = store;
         this.access = access;
         this.events = events;
@@ -48,10 +56,24 @@ public class ManageDatasets {
      */
     @Transactional
     public long create(StaffUser user, DatasetForm form, Long fromRequest) {
+        return create(user, form, fromRequest, null);
+    }
+
+    /**
+     * As {@link #create(StaffUser, DatasetForm, Long)}, with the values of the catalogue fields as typed, by field
+     * code (null: none).
+     */
+    @Transactional
+    public long create(StaffUser user, DatasetForm form, Long fromRequest, Map<String, String> catalogueFields) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
-        OpenDataStore.Values v = DatasetValidation.validate(form);
+        Checked c = check(form, catalogueFields);
+        OpenDataStore.Values v = c.values();
         long id = store.insert(user.organisationId(), v, user.id());
         Map<String, Object> now = v.asMap();
+        if (c.directory() != null) {
+            directory.replace(id, codes(), c.directory());
+            c.directory().forEach((k, value) -> now.put("dir_" + k, value));
+        }
         if (fromRequest != null) {
             requests.link(user, fromRequest, id);
             now.put("fromRequest", fromRequest);
@@ -63,9 +85,16 @@ public class ManageDatasets {
 
     @Transactional
     public void update(StaffUser user, long id, DatasetForm form) {
+        update(user, id, form, null);
+    }
+
+    /** As {@link #update(StaffUser, long, DatasetForm)}, with the catalogue fields as typed (null: unchanged). */
+    @Transactional
+    public void update(StaffUser user, long id, DatasetForm form, Map<String, String> catalogueFields) {
         Dataset before = get(id);
         access.requireRole(user, before.organisationId(), Role.EDITOR);
-        OpenDataStore.Values v = DatasetValidation.validate(form);
+        Checked c = check(form, catalogueFields);
+        OpenDataStore.Values v = c.values();
         Integer version = DatasetValidation.version(form.version());
         if (version == null) {
             throw InvalidInputException.of("version", "od.error.version");
@@ -76,7 +105,16 @@ public class ManageDatasets {
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         Map<String, Object> old = OpenDataStore.Values.of(before).asMap();
-        v.asMap().forEach((k, value) -> {
+        Map<String, Object> current = v.asMap();
+        if (c.directory() != null) {
+            Map<String, String> stored = directory.values(id);
+            for (String code : codes()) {
+                old.put("dir_" + code, stored.get(code));
+                current.put("dir_" + code, c.directory().get(code));
+            }
+            directory.replace(id, codes(), c.directory());
+        }
+        current.forEach((k, value) -> {
             if (!Objects.equals(old.get(k), value)) {
                 was.put(k, old.get(k));
                 now.put(k, value);
@@ -89,23 +127,27 @@ public class ManageDatasets {
         }
     }
 
-    /** Publishes the dataset and every version not yet published; it must have at least one resource with a file. */
+    /**
+     * Publishes the dataset and every version and link not yet published; it must have at least one resource with a
+     * file or one link.
+     */
     @Transactional
     public void publish(StaffUser user, long id) {
         Dataset d = store.lock(id).orElseThrow(() -> new NotFoundException("dataset", id));
         access.requireRole(user, d.organisationId(), Role.PUBLISHER);
-        if (store.resources(id).isEmpty()) {
+        if (store.resources(id).isEmpty() && !links.any(id)) {
             throw new ConflictException("od.error.noResources");
         }
         int versions = store.publishVersions(id);
-        if (d.status() == DatasetStatus.PUBLISHED && versions == 0) {
+        int linked = links.publish(id);
+        if (d.status() == DatasetStatus.PUBLISHED && versions == 0 && linked == 0) {
             throw new ConflictException("od.error.nothingToPublish");
         }
         store.setStatus(id, DatasetStatus.PUBLISHED, user.id());
         requests.answerByPublication(user, id);
         events.publishEvent(new StaffAction(user.id(), user.username(), d.organisationId(),
                 "opendata.dataset.publish", "od_dataset", String.valueOf(id), Map.of("status", d.status().name()),
-                Map.of("status", DatasetStatus.PUBLISHED.name(), "versionsPublished", versions)));
+                Map.of("status", DatasetStatus.PUBLISHED.name(), "versionsPublished", versions, "linksPublished", linked)));
         events.publishEvent(new SiteContentChanged(d.organisationId()));
     }
 
@@ -121,6 +163,36 @@ public class ManageDatasets {
                 "opendata.dataset.withdraw", "od_dataset", String.valueOf(id), Map.of("status", d.status().name()),
                 Map.of("status", DatasetStatus.WITHDRAWN.name())));
         events.publishEvent(new SiteContentChanged(d.organisationId()));
+    }
+
+    private record Checked(OpenDataStore.Values values, Map<String, String> directory) {
+    }
+
+    /** Both parts of the form checked, so a refused form lists every error at once. */
+    private Checked check(DatasetForm form, Map<String, String> catalogueFields) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        OpenDataStore.Values v = null;
+        Map<String, String> dir = null;
+        try {
+            v = DatasetValidation.validate(form);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (catalogueFields != null) {
+            try {
+                dir = directoryFields.validate(catalogueFields);
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Checked(v, dir);
+    }
+
+    private List<String> codes() {
+        return directoryFields.all().stream().map(DirectoryField::code).toList();
     }
 
     /** The dataset, for a staff member who may read its organisation's back office. */

@@ -10,11 +10,13 @@ import org.gongkai.platform.web.NotFoundException;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.Page;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +37,7 @@ import java.util.Map;
 @Controller
 class OpenDataAdminPages {
 
-    static final int PAGE_SIZE = 30;
-    private static final Map<String, String> SORTS = Map.of("title", "d.title", "status", "d.status",
-            "updated", "d.updated_at");
+    static final int PAGE_SIZE = AdminList.PAGE_SIZE;
 
     private final OpenDataStore store;
     private final ManageDatasets manage;
@@ -46,9 +46,19 @@ class OpenDataAdminPages {
     private final OrganisationDirectory organisations;
     private final DataFiles files;
     private final DataRequestStore requests;
+    private final DirectoryFields directoryFields;
+    private final DirectoryStore directory;
+    private final ManageLinks links;
+    private final LinkStore linkStore;
 
     OpenDataAdminPages(OpenDataStore store, ManageDatasets manage, UploadResource upload, OrganisationAccess access,
-                       OrganisationDirectory organisations, DataFiles files, DataRequestStore requests) {
+                       OrganisationDirectory organisations, DataFiles files, DataRequestStore requests,
+                       DirectoryFields directoryFields, DirectoryStore directory, ManageLinks links,
+                       LinkStore linkStore) {
+        this.links = links;
+        this.linkStore = linkStore;
+        this.directoryFields = directoryFields;
+        this.directory = directory;
         this.requests = requests;
         this.store = store;
         this.manage = manage;
@@ -63,8 +73,7 @@ class OpenDataAdminPages {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Boolean pending, @RequestParam(required = false) Integer page,
                 Model model) {
-        long orgId = org == null ? user.organisationId() : org;
-        access.requireRead(user, orgId);
+        AdminList list = AdminList.of(user, access, "/admin/opendata", org, sort, dir, page);
         DatasetStatus st = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -73,19 +82,13 @@ class OpenDataAdminPages {
                 throw InvalidInputException.of("status", "od.error.status");
             }
         }
-        String s = sort != null && SORTS.containsKey(sort) ? sort : "updated";
-        String d = "asc".equals(dir) ? "asc" : "desc";
-        Page<OpenDataStore.ListRow> rows = store.list(orgId, st, Boolean.TRUE.equals(pending), SORTS.get(s) + " " + d, Page.clamp(page), PAGE_SIZE);
-        model.addAttribute("organisation", organisations.get(orgId));
-        model.addAttribute("organisations", organisations.subtree(user.organisationId()));
-        model.addAttribute("rows", rows);
+        boolean onlyPending = Boolean.TRUE.equals(pending);
+        list.filter("status", st).filter("pending", onlyPending ? Boolean.TRUE : null);
+        list.fill(model, user, access, organisations, store.list(list.organisationId(), st, onlyPending,
+                list.orderBy("d"), list.page(), PAGE_SIZE));
         model.addAttribute("status", st);
-        model.addAttribute("pending", Boolean.TRUE.equals(pending) ? Boolean.TRUE : null);
+        model.addAttribute("pending", onlyPending ? Boolean.TRUE : null);
         model.addAttribute("statuses", DatasetStatus.values());
-        model.addAttribute("sort", s);
-        model.addAttribute("dir", d);
-        model.addAttribute("sorts", List.of("title", "status", "updated"));
-        model.addAttribute("canCreate", access.canEdit(user, orgId) && user.has(Role.EDITOR));
         return "opendata/admin-list";
     }
 
@@ -103,14 +106,15 @@ class OpenDataAdminPages {
             blank = blank.fromRequest(r.title(), r.description());
             model.addAttribute("fromRequest", r);
         }
-        return form(model, null, blank, Map.of(), null);
+        return form(model, null, blank, Map.of(), Map.of(), null);
     }
 
     @PostMapping("/admin/opendata")
     String create(StaffUser user, @ModelAttribute DatasetForm form, @RequestParam(required = false) Long fromRequest,
-                  HttpServletResponse response, Model model) {
+                  @RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model) {
+        Map<String, String> catalogueFields = directoryFields.fromParams(params);
         try {
-            long id = manage.create(user, form, fromRequest);
+            long id = manage.create(user, form, fromRequest, catalogueFields);
             return "redirect:/admin/opendata/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -118,7 +122,7 @@ class OpenDataAdminPages {
                 requests.find(fromRequest).filter(r -> r.organisationId() == user.organisationId())
                         .ifPresent(r -> model.addAttribute("fromRequest", r));
             }
-            return form(model, null, form, e.fieldErrors(), null);
+            return form(model, null, form, catalogueFields, e.fieldErrors(), null);
         }
     }
 
@@ -126,24 +130,26 @@ class OpenDataAdminPages {
     String edit(StaffUser user, @PathVariable long id, Model model) {
         Dataset d = manage.get(id);
         access.requireRole(user, d.organisationId(), Role.EDITOR);
-        return form(model, d, DatasetForm.of(d), Map.of(), null);
+        return form(model, d, DatasetForm.of(d), directory.values(id), Map.of(), null);
     }
 
     @PostMapping("/admin/opendata/{id}")
     String update(StaffUser user, @PathVariable long id, @ModelAttribute DatasetForm form,
-                  HttpServletResponse response, Model model) {
+                  @RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model) {
         Dataset d = manage.get(id);
         access.requireRole(user, d.organisationId(), Role.EDITOR);
+        Map<String, String> catalogueFields = directoryFields.fromParams(params);
         try {
-            manage.update(user, id, form);
+            manage.update(user, id, form, catalogueFields);
             return "redirect:/admin/opendata/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, d, form, e.fieldErrors(), null);
+            return form(model, d, form, catalogueFields, e.fieldErrors(), null);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             Dataset current = manage.get(id);
-            return form(model, current, form.withVersion(current.version()), Map.of(), e.getMessage());
+            return form(model, current, form.withVersion(current.version()), catalogueFields, Map.of(),
+                    e.getMessage());
         }
     }
 
@@ -188,6 +194,27 @@ class OpenDataAdminPages {
         }
     }
 
+    @PostMapping("/admin/opendata/{id}/links")
+    String addLink(StaffUser user, @PathVariable long id, @RequestParam(required = false) String linkTitle,
+                   @RequestParam(required = false) String linkUrl, HttpServletResponse response, Model model) {
+        Dataset d = manage.readable(user, id);
+        try {
+            links.add(user, id, linkTitle, linkUrl);
+            return "redirect:/admin/opendata/" + id + "?linked#links";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("linkTitle", linkTitle);
+            model.addAttribute("linkUrl", linkUrl);
+            return detail(user, d, model, List.of(), e.fieldErrors());
+        }
+    }
+
+    @PostMapping("/admin/opendata/{id}/links/{linkId}/remove")
+    String removeLink(StaffUser user, @PathVariable long id, @PathVariable long linkId) {
+        links.remove(user, id, linkId);
+        return "redirect:/admin/opendata/" + id + "?unlinked#links";
+    }
+
     @PostMapping("/admin/opendata/{id}/publish")
     String publish(StaffUser user, @PathVariable long id) {
         manage.publish(user, id);
@@ -222,10 +249,16 @@ class OpenDataAdminPages {
         model.addAttribute("canEdit", access.canEdit(user, d.organisationId()) && user.has(Role.EDITOR));
         model.addAttribute("canPublish", access.canEdit(user, d.organisationId()) && user.has(Role.PUBLISHER));
         model.addAttribute("maxMegabytes", UploadChecks.MAX_BYTES / 1024 / 1024);
+        model.addAttribute("links", linkStore.all(d.id()));
+        model.addAttribute("directory", directoryFields.entries(directory.values(d.id()),
+                LocaleContextHolder.getLocale()));
         return "opendata/admin-detail";
     }
 
-    private String form(Model model, Dataset d, DatasetForm form, Map<String, String> errors, String problem) {
+    private String form(Model model, Dataset d, DatasetForm form, Map<String, String> catalogueFields,
+                        Map<String, String> errors, String problem) {
+        model.addAttribute("directoryFields", directoryFields.all());
+        model.addAttribute("directoryValues", catalogueFields);
         model.addAttribute("dataset", d);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

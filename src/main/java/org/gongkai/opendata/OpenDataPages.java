@@ -6,6 +6,7 @@ import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
 import org.gongkai.platform.web.Page;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,18 @@ class OpenDataPages {
     private final StoredTables tables;
     private final java.time.Clock clock;
     private final PublicSeries series;
+    private final DirectoryFields directoryFields;
+    private final DirectoryStore directory;
+    private final CatalogQueries queries;
+    private final LinkStore links;
 
     OpenDataPages(PublicDatasets published, OrganisationDirectory organisations, StoredTables tables,
-                  java.time.Clock clock, PublicSeries series) {
+                  java.time.Clock clock, PublicSeries series, DirectoryFields directoryFields,
+                  DirectoryStore directory, CatalogQueries queries, LinkStore links) {
+        this.links = links;
+        this.queries = queries;
+        this.directoryFields = directoryFields;
+        this.directory = directory;
         this.series = series;
         this.published = published;
         this.organisations = organisations;
@@ -46,13 +56,9 @@ class OpenDataPages {
     String catalog(@PathVariable String slug, @RequestParam(required = false) String theme,
                    @RequestParam(required = false) Long org, @RequestParam(required = false) String format,
                    @RequestParam(required = false) Integer page, Model model) {
-        Organisation site = site(slug);
+        Organisation site = queries.site(slug);
         List<Long> ids = organisations.subtreeIds(site.id());
-        if (org != null && !ids.contains(org)) {
-            throw InvalidInputException.of("org", "od.error.org");
-        }
-        PublicDatasets.Filter filter = new PublicDatasets.Filter(choice(DatasetTheme.class, theme, "theme"), org,
-                choice(ResourceFormat.class, format, "format"));
+        PublicDatasets.Filter filter = queries.filter(ids, theme, org, format);
         Page<PublicDatasets.Listed> rows = published.page(ids, filter, Page.clamp(page), PAGE_SIZE);
         model.addAttribute("org", site);
         model.addAttribute("rows", rows);
@@ -80,6 +86,11 @@ class OpenDataPages {
         model.addAttribute("dataset", d);
         model.addAttribute("resources", resources);
         model.addAttribute("quality", QualityScore.of(d, resources, clock.instant()));
+        model.addAttribute("directory", directoryFields.entries(directory.publicValues(id),
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("dataItems", DataItems.of(resources));
+        List<DataLink> publicLinks = links.published(id);
+        model.addAttribute("links", publicLinks);
         resources.stream().filter(r -> r.resource().format().tabular()).findFirst().ifPresent(r -> {
             Table t = tables.read(r.latest(), r.resource().format());
             model.addAttribute("previewResource", r);
@@ -89,7 +100,8 @@ class OpenDataPages {
         });
         PublicSeries.Place place = series.placeOf(id).orElse(null);
         model.addAttribute("place", place);
-        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources, place)));
+        model.addAttribute("jsonLd", DcatJsonLd.script(DcatJsonLd.dataset(base(request), d, org, resources, place,
+                publicLinks)));
         return "opendata/dataset";
     }
 
@@ -150,10 +162,6 @@ class OpenDataPages {
     private static ResourceVersion version(List<ResourceVersion> versions, int number, String field) {
         return versions.stream().filter(v -> v.number() == number).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(field, "od.error.versionNumber"));
-    }
-
-    private Organisation site(String slug) {
-        return organisations.findBySlug(slug).orElseThrow(() -> new NotFoundException("site", slug));
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {

@@ -20,8 +20,11 @@ class OpenDataSeriesPages {
     private final PublicSeries series;
     private final PublicDatasets published;
     private final OrganisationDirectory organisations;
+    private final LinkStore links;
 
-    OpenDataSeriesPages(PublicSeries series, PublicDatasets published, OrganisationDirectory organisations) {
+    OpenDataSeriesPages(PublicSeries series, PublicDatasets published, OrganisationDirectory organisations,
+                        LinkStore links) {
+        this.links = links;
         this.series = series;
         this.published = published;
         this.organisations = organisations;
@@ -38,7 +41,7 @@ class OpenDataSeriesPages {
         model.addAttribute("series", s);
         model.addAttribute("members", members);
         model.addAttribute("jsonLd", DcatJsonLd.script(
-                DcatJsonLd.series(OpenDataPages.base(request), s, org, members, resources)));
+                DcatJsonLd.series(OpenDataPages.base(request), s, org, members, resources, links::published)));
         return "opendata/series";
     }
 }

@@ -50,6 +50,14 @@ public class OpenDataStatistics {
 
     /** The figures of one organisation (its own datasets and requests, not those below it) for a calendar year. */
     public Row of(long organisationId, int year) {
+        return of(organisationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The figures of one organisation with its data requests received from {@code from} to {@code to} (both
+     * included), such as an annual report's academic year; datasets and downloads are those of today.
+     */
+    public Row of(long organisationId, LocalDate from, LocalDate to) {
         Organisation o = organisations.get(organisationId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
@@ -71,15 +79,14 @@ public class OpenDataStatistics {
                         select coalesce(sum(c.downloads), 0) from od_download_day c
                           join od_public_dataset d on d.id = c.dataset_id where d.organisation_id = ? and c.day > ?""")
                 .params(organisationId, today.minusDays(30)).query(Long.class).single();
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
+        LocalDate until = to.plusDays(1);
         List<Long> requests = jdbc.sql("""
                         select count(*),
                                count(*) filter (where status = 'ANSWERED'),
                                count(*) filter (where status = 'ANSWERED' and answered_on <= due_on),
                                count(*) filter (where status = 'OPEN' and due_on < :today)
-                          from od_request where organisation_id = :org and received_on >= :from and received_on < :to""")
-                .param("org", organisationId).param("today", today).param("from", from).param("to", to)
+                          from od_request where organisation_id = :org and received_on >= :from and received_on < :until""")
+                .param("org", organisationId).param("today", today).param("from", from).param("until", until)
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
         return new Row(organisationId, o.name(), datasets.size(), machineReadable, fresh,
                 datasets.isEmpty() ? 0 : Math.round((float) total / datasets.size()), downloads, recent,

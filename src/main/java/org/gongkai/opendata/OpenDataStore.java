@@ -76,7 +76,32 @@ class OpenDataStore {
     }
 
     /** A row of the back-office list. */
-    record ListRow(Dataset dataset, String organisationName, int resources, int unpublishedVersions) {
+    record ListRow(Dataset dataset, String organisationName, int resources, int unpublishedVersions)
+            implements AdminList.Row {
+
+        public String title() {
+            return dataset.title();
+        }
+
+        public DatasetStatus status() {
+            return dataset.status();
+        }
+
+        public java.time.Instant updatedAt() {
+            return dataset.updatedAt();
+        }
+
+        public String href() {
+            return "/admin/opendata/" + dataset.id();
+        }
+
+        public int first() {
+            return resources;
+        }
+
+        public int second() {
+            return unpublishedVersions;
+        }
     }
 
     static final String DATASET_COLUMNS = """

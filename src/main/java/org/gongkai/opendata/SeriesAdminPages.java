@@ -7,7 +7,6 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
-import org.gongkai.platform.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +27,7 @@ import java.util.Map;
 @Controller
 class SeriesAdminPages {
 
-    static final int PAGE_SIZE = 30;
-    private static final Map<String, String> SORTS = Map.of("title", "s.title", "status", "s.status",
-            "updated", "s.updated_at");
+    static final int PAGE_SIZE = AdminList.PAGE_SIZE;
 
     private final SeriesStore store;
     private final ManageSeries manage;
@@ -48,18 +45,9 @@ class SeriesAdminPages {
     @GetMapping("/admin/opendata/series")
     String list(StaffUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
-        long orgId = org == null ? user.organisationId() : org;
-        access.requireRead(user, orgId);
-        String s = sort != null && SORTS.containsKey(sort) ? sort : "updated";
-        String d = "asc".equals(dir) ? "asc" : "desc";
-        Page<SeriesStore.ListRow> rows = store.list(orgId, SORTS.get(s) + " " + d, Page.clamp(page), PAGE_SIZE);
-        model.addAttribute("organisation", organisations.get(orgId));
-        model.addAttribute("organisations", organisations.subtree(user.organisationId()));
-        model.addAttribute("rows", rows);
-        model.addAttribute("sort", s);
-        model.addAttribute("dir", d);
-        model.addAttribute("sorts", List.of("title", "status", "updated"));
-        model.addAttribute("canCreate", access.canEdit(user, orgId) && user.has(Role.EDITOR));
+        AdminList list = AdminList.of(user, access, "/admin/opendata/series", org, sort, dir, page);
+        list.fill(model, user, access, organisations, store.list(list.organisationId(), list.orderBy("s"),
+                list.page(), PAGE_SIZE));
         return "opendata/series-list";
     }
 

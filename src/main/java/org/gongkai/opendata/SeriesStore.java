@@ -23,7 +23,31 @@ class SeriesStore {
     static final String MEMBER_ORDER = " order by d.temporal_start desc nulls last, d.id desc";
 
     /** A row of the back-office list. */
-    record ListRow(Series series, int members, int publishedMembers) {
+    record ListRow(Series series, int members, int publishedMembers) implements AdminList.Row {
+
+        public String title() {
+            return series.title();
+        }
+
+        public DatasetStatus status() {
+            return series.status();
+        }
+
+        public java.time.Instant updatedAt() {
+            return series.updatedAt();
+        }
+
+        public String href() {
+            return "/admin/opendata/series/" + series.id();
+        }
+
+        public int first() {
+            return members;
+        }
+
+        public int second() {
+            return publishedMembers;
+        }
     }
 
     private final JdbcClient jdbc;

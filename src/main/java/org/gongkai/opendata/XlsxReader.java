@@ -22,11 +22,40 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
+    /**
+     * Only the first sheet's cells are checked and screened, and the file is published as uploaded: so a workbook
+     * with anything beyond that sheet — another sheet (hidden or not), macros, embedded objects, links to other
+     * workbooks — is refused rather than published unchecked.
+     */
+    private static void refuseUnchecked(XSSFWorkbook book) {
+        List<Problem> problems = new ArrayList<>();
+        if (book.getNumberOfSheets() > 1) {
+            problems.add(Problem.of("od.check.xlsxSheets", book.getNumberOfSheets()));
+        }
+        if (book.isMacroEnabled()) {
+            problems.add(Problem.of("od.check.xlsxMacros"));
+        }
+        if (!book.getExternalLinksTable().isEmpty()) {
+            problems.add(Problem.of("od.check.xlsxExternal"));
+        }
+        try {
+            if (!book.getAllEmbeddedParts().isEmpty()) {
+                problems.add(Problem.of("od.check.xlsxEmbedded"));
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+            problems.add(Problem.of("od.check.xlsxEmbedded"));
+        }
+        if (!problems.isEmpty()) {
+            throw new UploadRefused(problems);
+        }
+    }
+
     static List<CsvReader.Record> read(byte[] bytes) {
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (book.getNumberOfSheets() == 0) {
                 throw new UploadRefused(Problem.of("od.check.empty"));
             }
+            refuseUnchecked((XSSFWorkbook) book);
             Sheet sheet = book.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 throw new UploadRefused(Problem.of("od.check.tooManyRows", MAX_ROWS));

@@ -9,6 +9,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -53,6 +54,13 @@ class AnnualReportPages {
                       OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog, ReportPdf pdf,
                       MessageSource messages, ApplicationFacts applications, List<OverviewFigures> overviewFigures) {
         this.overviewFigures = overviewFigures;
+    private final ObjectProvider<ReportSupplement> supplements;
+
+    AnnualReportPages(AnnualReports reports, GenerateReportDocument generate, ReportReminders reminders,
+                      OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog, ReportPdf pdf,
+                      MessageSource messages, ApplicationFacts applications,
+                      ObjectProvider<ReportSupplement> supplements) {
+        this.supplements = supplements;
         this.applications = applications;
         this.reports = reports;
         this.generate = generate;
@@ -175,6 +183,9 @@ class AnnualReportPages {
         model.addAttribute("overviewFigures", overviewFigures.stream()
                 .flatMap(f -> f.figures(orgId, state.period().from(), state.period().to()).stream()).toList());
         model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
+        // other modules' figures of the period (ReportSupplement), for reference beside section 六
+        model.addAttribute("supplements", supplements.orderedStream()
+                .flatMap(s -> s.forReport(orgId, state.period(), LocaleContextHolder.getLocale()).stream()).toList());
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
                 Role.EDITOR, Role.DISCLOSURE_OFFICER));
         model.addAttribute("canGenerate", access.canEdit(user, orgId) && user.has(Role.EDITOR));

@@ -40,6 +40,7 @@ class DcatShaclTest {
     @Autowired UploadResource upload;
     @Autowired OrganisationDirectory organisations;
     @Autowired ManageSeries series;
+    @Autowired ManageLinks links;
 
     @Test
     void theCatalogAndADatasetConformToTheDcatAp3Shapes() throws Exception {
@@ -50,6 +51,8 @@ class DcatShaclTest {
         UploadResource.Uploaded u = upload.addResource(editor, id, "表", "学校代码", "t.csv", OpenDataTest.utf8(OpenDataTest.V1));
         manage.publish(publisher, id);
         upload.addVersion(editor, id, u.resourceId(), null, "t.csv", OpenDataTest.utf8(OpenDataTest.V2));
+        // a link resource: a distribution with only an access URL, in all three syntaxes
+        links.add(editor, id, "数据接口", "https://data.example.cn/api/学校?x=1&y=2");
         manage.publish(publisher, id);
         // a series of two published members, so dcat:inSeries, first/last and prev/next are in the graphs
         long earlier = manage.create(editor, SeriesTest.yearly("形状校验 2024", 2024));
@@ -68,7 +71,8 @@ class DcatShaclTest {
             RDFParser.fromString(json, Lang.JSONLD).parse(data);
             assertThat(data.size()).as(url).isGreaterThan(20);
             ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
-            assertThat(json).as(url).contains("dcat:inSeries").contains("dcat:DatasetSeries");
+            assertThat(json).as(url).contains("dcat:inSeries").contains("dcat:DatasetSeries")
+                    .contains("https://data.example.cn/api/学校?x=1&y=2");
             assertThat(report.conforms()).as(url + "\n" + text(report)).isTrue();
 
             // the Turtle beside it says exactly the same: it parses, and its graph is the JSON-LD's
