@@ -1,10 +1,13 @@
 package org.gongkai.consultation;
 
-import org.gongkai.report.OverviewFigures;
+import org.gongkai.report.ReportPeriod;
+import org.gongkai.report.ReportSupplement;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The consultation figures the annual report's overview (一、总体情况) can quote: consultations on draft decisions
@@ -12,22 +15,29 @@ import java.util.List;
  * the comments received. Same numbers as the staff counts page.
  */
 @Component
-class ConsultationReportFigures implements OverviewFigures {
+class ConsultationReportFigures implements ReportSupplement {
 
     private final ConsultationCounts counts;
+    private final MessageSource messages;
 
-    ConsultationReportFigures(ConsultationCounts counts) {
+    ConsultationReportFigures(ConsultationCounts counts, MessageSource messages) {
         this.counts = counts;
+        this.messages = messages;
     }
 
     @Override
-    public List<Figure> figures(long organisationId, LocalDate from, LocalDate to) {
-        ConsultationCounts.Line l = counts.own(organisationId, from, to);
-        return List.of(
-                new Figure("consult.figures.consultations", String.valueOf(l.consultations())),
-                new Figure("consult.figures.longEnough", share(l.longEnough(), l.longEnoughShare())),
-                new Figure("consult.figures.reported", share(l.reported(), l.reportedShare())),
-                new Figure("consult.figures.comments", String.valueOf(l.comments())));
+    public Optional<Section> forReport(long organisationId, ReportPeriod period, Locale locale) {
+        ConsultationCounts.Line l = counts.own(organisationId, period.from(), period.to());
+        return Optional.of(new Section(Part.OVERVIEW, messages.getMessage("consult.figures.heading", null, locale), List.of(
+                figure("consult.figures.consultations", String.valueOf(l.consultations()), locale),
+                figure("consult.figures.longEnough", share(l.longEnough(), l.longEnoughShare()), locale),
+                figure("consult.figures.reported", share(l.reported(), l.reportedShare()), locale),
+                figure("consult.figures.comments", String.valueOf(l.comments()), locale)),
+                "/admin/consultations/counts"));
+    }
+
+    private Figure figure(String key, String value, Locale locale) {
+        return new Figure(messages.getMessage(key, null, locale), value);
     }
 
     private static String share(long n, Integer percent) {

@@ -45,7 +45,7 @@ class OpenDataReportSupplement implements ReportSupplement {
                 figure("odq.stats.onTime", r.requestsAnsweredOnTime(), locale),
                 figure("odq.stats.overdue", r.requestsOverdue(), locale));
         String slug = organisations.get(organisationId).slug();
-        return Optional.of(new Section(messages.getMessage("odq.report.heading", null, locale), figures,
+        return Optional.of(new Section(Part.OTHER_MATTERS, messages.getMessage("odq.report.heading", null, locale), figures,
                 "/o/" + slug + "/data/statistics?year=" + period.to().getYear()));
     }
 

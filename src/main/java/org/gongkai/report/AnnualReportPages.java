@@ -48,12 +48,7 @@ class AnnualReportPages {
     private final ReportPdf pdf;
     private final MessageSource messages;
     private final ApplicationFacts applications;
-    private final List<OverviewFigures> overviewFigures;
 
-    AnnualReportPages(AnnualReports reports, GenerateReportDocument generate, ReportReminders reminders,
-                      OrganisationDirectory organisations, OrganisationAccess access, CatalogTree catalog, ReportPdf pdf,
-                      MessageSource messages, ApplicationFacts applications, List<OverviewFigures> overviewFigures) {
-        this.overviewFigures = overviewFigures;
     private final ObjectProvider<ReportSupplement> supplements;
 
     AnnualReportPages(AnnualReports reports, GenerateReportDocument generate, ReportReminders reminders,
@@ -179,13 +174,14 @@ class AnnualReportPages {
         model.addAttribute("tables", ReportLayout.tables(state.live()));
         // section 六 reports the information processing fees: offered as recorded, the text stays the editor's
         model.addAttribute("recordedFees", applications.fees(List.of(orgId), state.period().from(), state.period().to()));
-        // section 一 is written by people; other modules' figures for it are shown beside the text (OverviewFigures)
-        model.addAttribute("overviewFigures", overviewFigures.stream()
-                .flatMap(f -> f.figures(orgId, state.period().from(), state.period().to()).stream()).toList());
         model.addAttribute("reportTitle", AnnualReports.title(state.organisation(), state.period()));
-        // other modules' figures of the period (ReportSupplement), for reference beside section 六
-        model.addAttribute("supplements", supplements.orderedStream()
-                .flatMap(s -> s.forReport(orgId, state.period(), LocaleContextHolder.getLocale()).stream()).toList());
+        // sections 一 and 六 are written by people; other modules' figures of the period are shown beside them
+        List<ReportSupplement.Section> offered = supplements.orderedStream()
+                .flatMap(s -> s.forReport(orgId, state.period(), LocaleContextHolder.getLocale()).stream()).toList();
+        model.addAttribute("overviewSupplements", offered.stream()
+                .filter(s -> s.part() == ReportSupplement.Part.OVERVIEW).toList());
+        model.addAttribute("supplements", offered.stream()
+                .filter(s -> s.part() == ReportSupplement.Part.OTHER_MATTERS).toList());
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(
                 Role.EDITOR, Role.DISCLOSURE_OFFICER));
         model.addAttribute("canGenerate", access.canEdit(user, orgId) && user.has(Role.EDITOR));

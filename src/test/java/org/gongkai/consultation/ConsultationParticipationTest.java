@@ -6,7 +6,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.Zones;
 import org.gongkai.platform.web.ConflictException;
-import org.gongkai.report.OverviewFigures;
+import org.gongkai.report.ReportPeriod;
+import org.gongkai.report.ReportSupplement;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
@@ -46,7 +47,7 @@ class ConsultationParticipationTest {
     @Autowired ModerateComments moderation;
     @Autowired ConsultationStore store;
     @Autowired GroupComments grouping;
-    @Autowired List<OverviewFigures> figures;
+    @Autowired List<ReportSupplement> figures;
     @Autowired JdbcClient jdbc;
     @Autowired org.springframework.beans.factory.ObjectProvider<org.gongkai.demo.DemoCatalog> demoCatalog;
     @Autowired org.gongkai.catalog.CatalogTree catalog;
@@ -307,15 +308,17 @@ class ConsultationParticipationTest {
         drafts.publish(t.publisher(), shorter);
         store.insertComment(shorter, null, null, null, "意见");
         int year = LocalDate.now(Zones.CHINA).getYear();
-        List<OverviewFigures.Figure> offered = figures.stream()
-                .flatMap(f -> f.figures(t.org().id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream())
-                .toList();
-        assertThat(offered).contains(new OverviewFigures.Figure("consult.figures.consultations", "2"),
-                new OverviewFigures.Figure("consult.figures.longEnough", "1（50%）"),
-                new OverviewFigures.Figure("consult.figures.reported", "0（0%）"),
-                new OverviewFigures.Figure("consult.figures.comments", "1"));
+        List<ReportSupplement.Section> offered = figures.stream()
+                .flatMap(f -> f.forReport(t.org().id(), new ReportPeriod(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 1, 31), false), java.util.Locale.SIMPLIFIED_CHINESE).stream())
+                .filter(s -> s.part() == ReportSupplement.Part.OVERVIEW).toList();
+        assertThat(offered).singleElement().satisfies(s -> assertThat(s.figures()).containsExactly(
+                new ReportSupplement.Figure("重大决策预公开（意见征集）次数", "2"),
+                new ReportSupplement.Figure("其中征求意见期限不少于 30 日", "1（50%）"),
+                new ReportSupplement.Figure("其中已公开意见采纳情况", "0（0%）"),
+                new ReportSupplement.Figure("收到公众意见（条）", "1")));
         Document report = Jsoup.parse(html(get("/admin/report/" + (year - 1)).with(fixtures.as(t.editor()))));
-        assertThat(report.select("dl.overview-figures dt").eachText()).contains("重大决策预公开（意见征集）次数");
+        assertThat(report.select("#overview-figures ~ .report-supplement li").eachText())
+                .anyMatch(li -> li.startsWith("重大决策预公开（意见征集）次数"));
     }
 
     @Test
