@@ -51,6 +51,11 @@ class ConsultationCounts {
     }
 
     /** One organisation's own figures for consultations published between the two days (both included). */
+    /** A count with its share, as the report and the self-inspection show it: {@code 3（75%）}. */
+    static String withShare(long n, Integer percent) {
+        return percent == null ? String.valueOf(n) : n + "（" + percent + "%）";
+    }
+
     Line own(long organisationId, LocalDate first, LocalDate last) {
         return of(List.of(organisations.get(organisationId)), first, last).get(0);
     }

@@ -30,17 +30,13 @@ class ConsultationReportFigures implements ReportSupplement {
         ConsultationCounts.Line l = counts.own(organisationId, period.from(), period.to());
         return Optional.of(new Section(Part.OVERVIEW, messages.getMessage("consult.figures.heading", null, locale), List.of(
                 figure("consult.figures.consultations", String.valueOf(l.consultations()), locale),
-                figure("consult.figures.longEnough", share(l.longEnough(), l.longEnoughShare()), locale),
-                figure("consult.figures.reported", share(l.reported(), l.reportedShare()), locale),
+                figure("consult.figures.longEnough", ConsultationCounts.withShare(l.longEnough(), l.longEnoughShare()), locale),
+                figure("consult.figures.reported", ConsultationCounts.withShare(l.reported(), l.reportedShare()), locale),
                 figure("consult.figures.comments", String.valueOf(l.comments()), locale)),
                 "/admin/consultations/counts"));
     }
 
     private Figure figure(String key, String value, Locale locale) {
         return new Figure(messages.getMessage(key, null, locale), value);
-    }
-
-    private static String share(long n, Integer percent) {
-        return percent == null ? String.valueOf(n) : n + "（" + percent + "%）";
     }
 }

@@ -319,6 +319,9 @@ class ConsultationParticipationTest {
         Document report = Jsoup.parse(html(get("/admin/report/" + (year - 1)).with(fixtures.as(t.editor()))));
         assertThat(report.select("#overview-figures ~ .report-supplement li").eachText())
                 .anyMatch(li -> li.startsWith("重大决策预公开（意见征集）次数"));
+        // and the self-inspection lists this year's figures (InspectionFigures), the short one marked, never a veto
+        Document inspection = Jsoup.parse(html(get("/admin/inspection").with(fixtures.as(t.editor()))));
+        assertThat(inspection.text()).contains(year + " 年意见征集（重大决策预公开）", "其中征求意见期限不少于 30 日");
     }
 
     @Test
