@@ -228,31 +228,41 @@ final class PublicCopy {
 
     static byte[] pdf(Path file) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            pdf.setAllSecurityToBeRemoved(true);
-            pdf.setDocumentInformation(new PDDocumentInformation());
-            var catalog = pdf.getDocumentCatalog();
-            catalog.setMetadata(null);
-            // a form's fields hold values a reader does not see (and a widget is its field): the copy has no form
-            catalog.setAcroForm(null);
-            catalog.getCOSObject().removeItem(COSName.PIECE_INFO);
-            if (catalog.getNames() != null) {
-                catalog.getNames().setEmbeddedFiles(null);
-            }
-            for (PDPage page : pdf.getPages()) {
-                page.setMetadata(null);
-                page.getCOSObject().removeItem(COSName.PIECE_INFO);
-                List<PDAnnotation> kept = new ArrayList<>();
-                for (PDAnnotation a : page.getAnnotations()) {
-                    if (a instanceof PDAnnotationLink) {
-                        kept.add(a);
-                    }
-                }
-                page.setAnnotations(kept);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pdf.save(out);
-            return out.toByteArray();
+            return clean(pdf);
         }
+    }
+
+    static byte[] pdf(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return clean(pdf);
+        }
+    }
+
+    private static byte[] clean(PDDocument pdf) throws IOException {
+        pdf.setAllSecurityToBeRemoved(true);
+        pdf.setDocumentInformation(new PDDocumentInformation());
+        var catalog = pdf.getDocumentCatalog();
+        catalog.setMetadata(null);
+        // a form's fields hold values a reader does not see (and a widget is its field): the copy has no form
+        catalog.setAcroForm(null);
+        catalog.getCOSObject().removeItem(COSName.PIECE_INFO);
+        if (catalog.getNames() != null) {
+            catalog.getNames().setEmbeddedFiles(null);
+        }
+        for (PDPage page : pdf.getPages()) {
+            page.setMetadata(null);
+            page.getCOSObject().removeItem(COSName.PIECE_INFO);
+            List<PDAnnotation> kept = new ArrayList<>();
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink) {
+                    kept.add(a);
+                }
+            }
+            page.setAnnotations(kept);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.save(out);
+        return out.toByteArray();
     }
 
     private static DocumentBuilder builder() throws ParserConfigurationException {

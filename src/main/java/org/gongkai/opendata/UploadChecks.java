@@ -3,6 +3,7 @@ package org.gongkai.opendata;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.document.SanitisedFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,7 +84,14 @@ final class UploadChecks {
     private static Accepted xlsx(byte[] bytes) {
         TableChecks.Checked checked = TableChecks.check(XlsxReader.read(bytes));
         refuseFindings(CellScreening.screen(checked.table()));
-        return new Accepted(ResourceFormat.XLSX, bytes, null, checked, checked.warnings());
+        byte[] published;
+        try {
+            // the public gets what the table says, not the workbook's author, comments or properties
+            published = SanitisedFiles.xlsx(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new UploadRefused(Problem.of("od.check.xlsx"));
+        }
+        return new Accepted(ResourceFormat.XLSX, published, null, checked, checked.warnings());
     }
 
     private static Accepted json(byte[] bytes) {
@@ -119,7 +127,14 @@ final class UploadChecks {
             throw new UploadRefused(Problem.of("od.check.pdf.noText"));
         }
         refuseFindings(CellScreening.screen(text));
-        return new Accepted(ResourceFormat.PDF, bytes, null, null, List.of());
+        byte[] published;
+        try {
+            // no information dictionary, metadata, notes, form fields or embedded files in what the public gets
+            published = SanitisedFiles.pdf(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new UploadRefused(Problem.of("od.check.pdf.malformed"));
+        }
+        return new Accepted(ResourceFormat.PDF, published, null, null, List.of());
     }
 
     private static void refuseFindings(List<Problem> findings) {
