@@ -98,8 +98,11 @@ public class EnterComment {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        // the day as recorded, at noon Beijing time: a time of day the paper did not carry is not invented
-        Instant receivedAt = received.atTime(12, 0).atZone(Zones.CHINA).toInstant();
+        // the day as recorded, at noon Beijing time (a time of day the paper did not carry is not invented),
+        // but never later than now: a letter entered this morning was not received this afternoon
+        Instant noon = received.atTime(12, 0).atZone(Zones.CHINA).toInstant();
+        Instant now = clock.instant();
+        Instant receivedAt = noon.isAfter(now) ? now : noon;
         long id = store.insertEnteredComment(consultationId, passageId, name, contact, body, channel, receivedAt,
                 user.id());
         Map<String, Object> after = new LinkedHashMap<>();
