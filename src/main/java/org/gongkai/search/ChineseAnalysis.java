@@ -108,6 +108,20 @@ public final class ChineseAnalysis {
         return analyse(Fields.TITLE, text);
     }
 
+    /**
+     * The title words that raise a match's score for these query chunks: the segmenter's words, without a lone
+     * Chinese character cut out of a longer chunk (的, 学, 片). Such a character is in almost every title, so it
+     * ranks nothing while its clause visits almost every match; a chunk that is one character keeps it.
+     */
+    public static List<String> rankingWords(List<String> chunks) {
+        java.util.Set<String> whole = new java.util.HashSet<>();
+        chunks.forEach(c -> whole.addAll(tokens(c).size() == 1 ? tokens(c) : List.of()));
+        return tokens(String.join(" ", chunks)).stream()
+                .filter(t -> t.codePointCount(0, t.length()) > 1 || !Character.isIdeographic(t.codePointAt(0))
+                        || whole.contains(t))
+                .toList();
+    }
+
     /** The single characters and Latin words the index holds for the text in a body, in order. */
     public static List<String> characters(String text) {
         return analyse(Fields.BODY, text);

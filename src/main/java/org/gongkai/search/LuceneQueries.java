@@ -57,7 +57,7 @@ final class LuceneQueries {
                 rank(all, chunk);
             }
         }
-        for (String token : ChineseAnalysis.tokens(String.join(" ", chunks))) {
+        for (String token : ChineseAnalysis.rankingWords(chunks)) {
             all.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, token)), WORD_BOOST * Fields.BOOST[0]),
                     Occur.SHOULD);
         }

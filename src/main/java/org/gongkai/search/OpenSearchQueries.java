@@ -50,7 +50,7 @@ final class OpenSearchQueries {
         }
         Query words = null;
         if (!must.isEmpty()) {
-            for (String token : ChineseAnalysis.tokens(String.join(" ", chunks))) {
+            for (String token : ChineseAnalysis.rankingWords(chunks)) {
                 should.add(term(Fields.TITLE, token, WORD_BOOST * Fields.BOOST[0]));
             }
             words = Query.of(q -> q.bool(b -> b.must(must).should(should)));
