@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * any report; the other demo organisations have not published theirs yet, so the reminders and the roll-up show them.
  */
 @Component
-class DemoAnnualReport {
+@org.springframework.core.annotation.Order(40)
+class DemoAnnualReport implements DemoPart {
 
     /** The report's own texts; "{年}" is the report's year. */
     private static final String[] TEXT = {"""
@@ -39,6 +40,11 @@ class DemoAnnualReport {
         this.submit = submit;
         this.review = review;
         this.publish = publish;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        publish(site.county(), site.today().getYear() - 1, site.countyTeam());
     }
 
     void publish(long orgId, int year, DemoContent.Team team) {

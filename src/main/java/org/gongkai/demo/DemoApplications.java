@@ -19,7 +19,8 @@ import java.util.List;
  * Applicants, ID numbers and addresses are invented.
  */
 @Component
-class DemoApplications {
+@org.springframework.core.annotation.Order(20)
+class DemoApplications implements DemoPart {
 
     private final ApplicationDesk desk;
     private final WorkingDayCalendar calendar;
@@ -27,6 +28,11 @@ class DemoApplications {
     DemoApplications(ApplicationDesk desk, WorkingDayCalendar calendar) {
         this.desk = desk;
         this.calendar = calendar;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.county(), site.officer(), site.countyTeam().publisher(), site.today());
     }
 
     void build(long org, StaffUser officer, StaffUser head, LocalDate today) {

@@ -15,12 +15,18 @@ import java.time.LocalDate;
  * economic classification and an empty government-fund table.
  */
 @Component
-class DemoBudgets {
+@org.springframework.core.annotation.Order(60)
+class DemoBudgets implements DemoPart {
 
     private final Budgets budgets;
 
     DemoBudgets(Budgets budgets) {
         this.budgets = budgets;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.today());
     }
 
     void build(DemoContent.Team team, LocalDate today) {

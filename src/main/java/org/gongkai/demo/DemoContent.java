@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,31 +65,18 @@ class DemoContent implements ApplicationRunner {
     private final StartNewEdition newEdition;
     private final WithdrawOrRemove withdraw;
     private final DemoExtras extras;
-    private final DemoParticipation participation;
     private final DocumentQueries documents;
-    private final DemoAnnualReport annualReport;
     private final OneTimePasswords oneTimePasswords;
     private final TransactionTemplate transaction;
     private final DemoNegativeLists negativeLists;
-    private final DemoApplications applications;
-    private final DemoMessages messages;
     private final Clock clock;
-    private DemoSchoolDistricts schoolDistricts;
-    private DemoBudgets budgets;
-    private final DemoOpenData openData;
-    private DemoSyndication syndication;
+    private final List<DemoPart> parts;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
-                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DemoParticipation participation, DocumentQueries documents,
-                DemoAnnualReport annualReport, OneTimePasswords oneTimePasswords, TransactionTemplate transaction,
-                DemoNegativeLists negativeLists, DemoApplications applications, DemoMessages messages, Clock clock,
-                DemoOpenData openData) {
-        this.messages = messages;
-        this.openData = openData;
-        this.negativeLists = negativeLists;
-        this.applications = applications;
-        this.clock = clock;
+                StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
+                OneTimePasswords oneTimePasswords, TransactionTemplate transaction, DemoNegativeLists negativeLists,
+                Clock clock, List<DemoPart> parts) {
         this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
@@ -100,60 +88,12 @@ class DemoContent implements ApplicationRunner {
         this.newEdition = newEdition;
         this.withdraw = withdraw;
         this.extras = extras;
-        this.participation = participation;
         this.documents = documents;
-        this.annualReport = annualReport;
         this.oneTimePasswords = oneTimePasswords;
         this.transaction = transaction;
-    }
-
-    private DemoInspections inspections;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setInspections(DemoInspections inspections) {
-        this.inspections = inspections;
-    }
-
-    private DemoTaskLedger taskLedger;
-    private DemoServicesResults servicesResults;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setServicesResults(DemoServicesResults servicesResults) {
-        this.servicesResults = servicesResults;
-    }
-
-    private DemoOpenness openness;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setOpenness(DemoOpenness openness) {
-        this.openness = openness;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setTaskLedger(DemoTaskLedger taskLedger) {
-        this.taskLedger = taskLedger;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSyndication(DemoSyndication syndication) {
-        this.syndication = syndication;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSchoolDistricts(DemoSchoolDistricts schoolDistricts) {
-        this.schoolDistricts = schoolDistricts;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setBudgets(DemoBudgets budgets) {
-        this.budgets = budgets;
-    }
-
-    private DemoUniversityBoards universityBoards;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setUniversityBoards(DemoUniversityBoards universityBoards) {
-        this.universityBoards = universityBoards;
+        this.negativeLists = negativeLists;
+        this.clock = clock;
+        this.parts = List.copyOf(parts);
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -203,25 +143,19 @@ class DemoContent implements ApplicationRunner {
             }
         }
         extras.afterDocuments(orgIds, teams);
-        participation.build(orgIds.get("qingxi"), teams.get("qingxi"), docIds.get("qx-zone"), today);
         long documentsDone = System.nanoTime();
-        applications.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
-        messages.build(orgIds.get("qingxi"), officer, teams.get("qingxi").publisher(), today);
-        long applicationsDone = System.nanoTime();
-        annualReport.publish(orgIds.get("qingxi"), today.getYear() - 1, teams.get("qingxi"));
-        schoolDistricts.build(teams.get("qingxi"), today.getYear());
-        budgets.build(teams.get("qingxi"), today);
-        openData.build(teams.get("qingxi"), directory.get(orgIds.get("qingxi")).name(), today);
-        inspections.build(teams.get("qingxi"), today);
-        taskLedger.build(teams.get("qingxi"), today, docIds.get("qx-zone"));
-        servicesResults.build(teams.get("qingxi"), today, docIds);
-        openness.build(teams.get("qingxi"), today);
-        syndication.build(orgIds, teams);
-        universityBoards.build(orgIds, teams, docIds, today);
+        Map<String, String> orgNames = new LinkedHashMap<>();
+        orgIds.forEach((key, id) -> orgNames.put(key, directory.get(id).name()));
+        DemoSite site = new DemoSite(orgIds, orgNames, teams, docIds, officer, today);
+        Map<String, Long> partMillis = new LinkedHashMap<>();
+        for (DemoPart part : parts) {
+            long partStarted = System.nanoTime();
+            part.build(site);
+            partMillis.put(part.getClass().getSimpleName(), millis(partStarted, System.nanoTime()));
+        }
         oneTimePasswords.hand("Gongkai demo content created: demo staff accounts", passwords);
-        log.info("demo content built in {} ms (organisations, accounts and documents {} ms, applications {} ms, annual report {} ms)",
-                millis(started, System.nanoTime()), millis(started, documentsDone), millis(documentsDone, applicationsDone),
-                millis(applicationsDone, System.nanoTime()));
+        log.info("demo content built in {} ms (organisations, accounts and documents {} ms; parts {})",
+                millis(started, System.nanoTime()), millis(started, documentsDone), partMillis);
         log.info(DemoGuide.text(oneTimePasswords.file()));
     }
 

@@ -19,7 +19,8 @@ import java.time.temporal.ChronoUnit;
  * one draft the public never sees. The seeds are invented and say so.
  */
 @Component
-class DemoInspections {
+@org.springframework.core.annotation.Order(80)
+class DemoInspections implements DemoPart {
 
     static final String SCHOOLS = """
             3601001,清溪县第一中学,普通高中,清溪镇人民路 1 号,办公室 0791-8888 1001
@@ -47,6 +48,11 @@ class DemoInspections {
     DemoInspections(ManageInspections inspections, Clock clock) {
         this.inspections = inspections;
         this.clock = clock;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.today());
     }
 
     void build(DemoContent.Team team, LocalDate today) {

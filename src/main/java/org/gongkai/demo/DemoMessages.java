@@ -29,7 +29,8 @@ import java.util.List;
  * one of them and its officer; an open survey with a question of each kind.
  */
 @Component
-class DemoMessages {
+@org.springframework.core.annotation.Order(30)
+class DemoMessages implements DemoPart {
 
     private final ReceiveMessage receive;
     private final HandleMessage handle;
@@ -49,6 +50,11 @@ class DemoMessages {
         this.calendar = calendar;
         this.incidents = incidents;
         this.clock = clock;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.county(), site.officer(), site.countyTeam().publisher(), site.today());
     }
 
     void build(long org, StaffUser officer, StaffUser head, LocalDate today) {

@@ -23,7 +23,8 @@ import java.time.LocalDate;
  * one just received, one near its due date, one answered (the office does not hold the data).
  */
 @Component
-class DemoOpenData {
+@org.springframework.core.annotation.Order(70)
+class DemoOpenData implements DemoPart {
 
     private final ManageDatasets datasets;
     private final UploadResource upload;
@@ -40,6 +41,11 @@ class DemoOpenData {
         this.upload = upload;
         this.requests = requests;
         this.answers = answers;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.orgNames().get(DemoSite.COUNTY), site.today());
     }
 
     void build(DemoContent.Team team, String publisher, LocalDate today) {

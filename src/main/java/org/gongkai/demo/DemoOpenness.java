@@ -26,7 +26,8 @@ import java.time.ZoneId;
  * an emergency plan, a warning in force with a handling update, and a draft warning. Every text is invented.
  */
 @Component
-class DemoOpenness {
+@org.springframework.core.annotation.Order(110)
+class DemoOpenness implements DemoPart {
 
     private final ManagePowers powers;
     private final ManageGuides guides;
@@ -36,6 +37,11 @@ class DemoOpenness {
         this.powers = powers;
         this.guides = guides;
         this.emergencies = emergencies;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.today());
     }
 
     void build(DemoContent.Team team, LocalDate today) {

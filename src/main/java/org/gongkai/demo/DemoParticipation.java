@@ -27,7 +27,8 @@ import java.util.List;
  * of the draft that follows them, and a hearing open for registration.
  */
 @Component
-class DemoParticipation {
+@org.springframework.core.annotation.Order(10)
+class DemoParticipation implements DemoPart {
 
     private final CreateDocument create;
     private final SubmitForReview submit;
@@ -58,6 +59,11 @@ class DemoParticipation {
         this.consultations = consultations;
         this.comments = comments;
         this.moderation = moderation;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.county(), site.countyTeam(), site.docIds().get("qx-zone"), site.today());
     }
 
     void build(long qingxi, DemoContent.Team team, Long zonePlanId, LocalDate today) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * schools with places, migrant children's rules) published beside them, one school deliberately not in the zoning.
  */
 @Component
-class DemoSchoolDistricts {
+@org.springframework.core.annotation.Order(50)
+class DemoSchoolDistricts implements DemoPart {
 
     static final String HEADER = "学校,街路巷,起始号,终止号,单双号,小区,备注\n";
     static final String COMMON = """
@@ -32,6 +33,11 @@ class DemoSchoolDistricts {
     DemoSchoolDistricts(SchoolDistricts districts, EnrollmentInformation information) {
         this.districts = districts;
         this.information = information;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.today().getYear());
     }
 
     void build(DemoContent.Team team, int thisYear) {

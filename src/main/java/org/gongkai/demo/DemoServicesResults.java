@@ -17,7 +17,8 @@ import java.util.Map;
  * normative document on training institutions. Names, numbers and sessions are invented.
  */
 @Component
-class DemoServicesResults {
+@org.springframework.core.annotation.Order(100)
+class DemoServicesResults implements DemoPart {
 
     private final ManageDeputyReplies replies;
     private final ManageWorkPlans plans;
@@ -30,6 +31,11 @@ class DemoServicesResults {
         this.plans = plans;
         this.cleanUps = cleanUps;
         this.published = published;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.today(), site.docIds());
     }
 
     void build(DemoContent.Team team, LocalDate today, Map<String, Long> docIds) {

@@ -24,7 +24,8 @@ import java.util.Map;
  * fetches). 清溪县 registers two new-media accounts, one of them dormant.
  */
 @Component
-class DemoSyndication {
+@org.springframework.core.annotation.Order(120)
+class DemoSyndication implements DemoPart {
 
     private final Subscriptions subscriptions;
     private final Repost repost;
@@ -48,6 +49,11 @@ class DemoSyndication {
         this.publish = publish;
         this.tree = tree;
         this.extras = extras;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.orgIds(), site.teams());
     }
 
     void build(Map<String, Long> orgIds, Map<String, DemoContent.Team> teams) {

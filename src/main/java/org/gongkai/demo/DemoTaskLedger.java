@@ -12,12 +12,18 @@ import java.time.LocalDate;
  * and a published update (and one waiting for the publisher), one overdue, one draft the public never sees.
  */
 @Component
-class DemoTaskLedger {
+@org.springframework.core.annotation.Order(90)
+class DemoTaskLedger implements DemoPart {
 
     private final ManageTaskLedger tasks;
 
     DemoTaskLedger(ManageTaskLedger tasks) {
         this.tasks = tasks;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.countyTeam(), site.today(), site.docIds().get("qx-zone"));
     }
 
     void build(DemoContent.Team team, LocalDate today, Long evidenceDocument) {

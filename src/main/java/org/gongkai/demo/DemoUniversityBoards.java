@@ -15,7 +15,8 @@ import java.util.Map;
  * column named for item 6, seen from 江南省教育厅.
  */
 @Component
-class DemoUniversityBoards {
+@org.springframework.core.annotation.Order(130)
+class DemoUniversityBoards implements DemoPart {
 
     private final UniversityBoards boards;
     private final CatalogTree catalog;
@@ -23,6 +24,11 @@ class DemoUniversityBoards {
     DemoUniversityBoards(UniversityBoards boards, CatalogTree catalog) {
         this.boards = boards;
         this.catalog = catalog;
+    }
+
+    @Override
+    public void build(DemoSite site) {
+        build(site.orgIds(), site.teams(), site.docIds(), site.today());
     }
 
     void build(Map<String, Long> orgIds, Map<String, DemoContent.Team> teams, Map<String, Long> docIds, LocalDate today) {
