@@ -89,11 +89,11 @@ class MigrateApplication {
         // a query code nobody is told: the applicant of an earlier application follows it up with the office
         String hash = codes.hash(Codes.normaliseCode(Codes.queryCode()));
         long id = store.insert(org.id(), tracking, hash, parts.applicant(), parts.info(), parts.delivery(), e.channel(),
-                e.receivedOn().atTime(LocalTime.NOON).atZone(Zones.CHINA).toInstant(), e.receivedOn(), null, false,
+                Zones.atButNotAfter(e.receivedOn(), LocalTime.NOON, today.now()), e.receivedOn(), null, false,
                 user.id());
         store.markMigrated(id, e.earlierNumber());
         store.answer(id, e.outcome(), e.replyText(),
-                e.repliedOn().atTime(LocalTime.NOON).atZone(Zones.CHINA).toInstant(), e.repliedOn());
+                Zones.atButNotAfter(e.repliedOn(), LocalTime.NOON, today.now()), e.repliedOn());
         DisclosureApplication app = store.get(id);
         Map<String, Object> after = Transitions.with(Transitions.state(app), "migrated", true,
                 "receivedOn", e.receivedOn(), "repliedOn", e.repliedOn(), "outcome", e.outcome(),

@@ -24,8 +24,6 @@ import java.util.Map;
 @Controller
 class MyApplicationPages {
 
-    static final String SESSION_KEY = "gongkai.applicantAccount";
-
     /** A line of the applicant's list. */
     record MyApplication(DisclosureApplication app, String organisationName) {
     }
@@ -44,7 +42,7 @@ class MyApplicationPages {
     }
 
     static Long signedIn(HttpSession session) {
-        return session == null ? null : (Long) session.getAttribute(SESSION_KEY);
+        return ApplicantSession.current(session);
     }
 
     @GetMapping("/my")
@@ -100,10 +98,7 @@ class MyApplicationPages {
 
     @PostMapping("/my/logout")
     String logout(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(SESSION_KEY);
-        }
+        ApplicantSession.signOut(request.getSession(false));
         return "redirect:/my";
     }
 
@@ -134,9 +129,7 @@ class MyApplicationPages {
     }
 
     private static void signIn(HttpServletRequest request, long accountId) {
-        request.getSession(true);
-        request.changeSessionId(); // a new session id at sign-in: no fixation
-        request.getSession().setAttribute(SESSION_KEY, accountId);
+        ApplicantSession.signIn(request, accountId);
     }
 
     private static String refuse(HttpServletResponse response, Model model, HttpStatus status, Map<String, String> errors,

@@ -23,10 +23,12 @@ class CalendarAdminPages {
 
     private final WorkingDayCalendar calendar;
     private final CalendarLoading loading;
+    private final java.time.Clock clock;
 
-    CalendarAdminPages(WorkingDayCalendar calendar, CalendarLoading loading) {
+    CalendarAdminPages(WorkingDayCalendar calendar, CalendarLoading loading, java.time.Clock clock) {
         this.calendar = calendar;
         this.loading = loading;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/calendar")
@@ -108,7 +110,7 @@ class CalendarAdminPages {
         model.addAttribute("years", years);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        int next = years.isEmpty() ? java.time.Year.now().getValue() : years.get(years.size() - 1).year() + 1;
+        int next = years.isEmpty() ? java.time.Year.now(clock.withZone(org.gongkai.platform.Zones.CHINA)).getValue() : years.get(years.size() - 1).year() + 1;
         model.addAttribute("nextYear", String.valueOf(next));
         return "calendar/admin";
     }

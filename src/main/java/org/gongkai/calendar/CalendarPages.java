@@ -29,7 +29,7 @@ class CalendarPages {
 
     @GetMapping("/calendar")
     String holidays(@RequestParam(required = false) String year, Model model) {
-        int thisYear = LocalDate.now(clock).getYear();
+        int thisYear = LocalDate.now(clock.withZone(org.gongkai.platform.Zones.CHINA)).getYear();
         int shown = year != null && year.matches("\\d{4}") && NoticeRules.yearInRange(Integer.parseInt(year))
                 ? Integer.parseInt(year) : thisYear;
         List<KnownYear> years = calendar.knownYears();

@@ -116,8 +116,10 @@ class DemoMessages implements DemoPart {
         incidents.close(officer, closed, 1, "20小时内召开答记者问回应关切，校车已增派车辆并开展专项检查。");
     }
 
-    private static Instant at(LocalDate day) {
-        return day.atTime(9, 30).atZone(Zones.CHINA).toInstant();
+    // 09:30 Beijing time on the day, but not later than now: built before 09:30 (e.g. 01:00 Beijing), today's
+    // message would otherwise be received in the future
+    private Instant at(LocalDate day) {
+        return Zones.atButNotAfter(day, java.time.LocalTime.of(9, 30), clock.instant());
     }
 
     private LocalDate workingDaysAgo(LocalDate today, int n) {

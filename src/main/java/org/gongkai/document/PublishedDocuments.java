@@ -93,7 +93,7 @@ public class PublishedDocuments {
         long total = jdbc.sql("select count(*) from public_document where status = 'PUBLISHED' and organisation_id in (" + in + ")")
                 .query(Long.class).single();
         List<PublishedDocument> items = jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED'"
-                        + " and organisation_id in (" + in + ") order by coalesce(publish_date, published_at::date) desc,"
+                        + " and organisation_id in (" + in + ") order by coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date) desc,"
                         + " published_at desc limit ? offset ?")
                 .params(size, Page.offset(page, size))
                 .query((rs, i) -> map(rs, List.of())).list();
@@ -170,8 +170,8 @@ public class PublishedDocuments {
         long total = jdbc.sql("select count(*) from public_document where status = 'PUBLISHED'"
                         + " and catalog_node_id = any(?)").param(ids).query(Long.class).single();
         String orderBy = switch (order) {
-            case NEWEST -> "coalesce(publish_date, published_at::date) desc, published_at desc, document_id desc";
-            case OLDEST -> "coalesce(publish_date, published_at::date), published_at, document_id";
+            case NEWEST -> "coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date) desc, published_at desc, document_id desc";
+            case OLDEST -> "coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date), published_at, document_id";
             case TITLE -> "title, document_id";
         };
         List<PublishedDocument> items = jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED'"
@@ -208,7 +208,7 @@ public class PublishedDocuments {
                           from public_document
                          where status = 'PUBLISHED' and document_id <> ? and organisation_id = ?
                            and (catalog_node_id = ? or regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+') && ?::text[])
-                         order by shared desc, coalesce(publish_date, published_at::date) desc, document_id desc
+                         order by shared desc, coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date) desc, document_id desc
                          limit ?""")
                 .params(words, doc.documentId(), doc.organisationId(), doc.catalogNodeId(), words, limit)
                 .query((rs, i) -> map(rs, List.of())).list();

@@ -14,6 +14,6 @@ record AccountRow(long id, long organisationId, String organisationName, String 
     }
 
     public java.time.LocalDate createdOn() {
-        return createdAt.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        return createdAt.atZone(org.gongkai.platform.Zones.CHINA).toLocalDate();
     }
 }

@@ -1,24 +1,19 @@
 package org.gongkai.participation;
 
 import jakarta.servlet.http.HttpSession;
+import org.gongkai.application.ApplicantSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
 
 /**
- * Messages in the writer's account: the optional applicant account of {@code /my} (application module, V17), which
- * keeps its signed-in account id in the session under {@link #SESSION_KEY}. A message joins an account when written
- * while signed in, or later with its tracking number and query code (message_account, V140).
+ * Messages in the writer's account: the optional applicant account of {@code /my} (application module, V17), whose
+ * signed-in account {@link ApplicantSession} tells. A message joins an account when written while signed in, or
+ * later with its tracking number and query code (message_account, V140).
  */
 @Repository
 class MessageAccounts {
-
-    /**
-     * The session attribute {@code application.MyApplicationPages} signs an applicant in with. The application module
-     * offers no public reader for it yet; this name is the contract (ADR 0043).
-     */
-    static final String SESSION_KEY = "gongkai.applicantAccount";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +22,7 @@ class MessageAccounts {
     }
 
     static Long signedIn(HttpSession session) {
-        return session == null || !(session.getAttribute(SESSION_KEY) instanceof Long id) ? null : id;
+        return ApplicantSession.current(session);
     }
 
     void join(long account, long messageId) {

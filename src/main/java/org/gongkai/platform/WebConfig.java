@@ -39,9 +39,14 @@ class WebConfig implements WebMvcConfigurer {
         return r;
     }
 
+    /**
+     * The platform's clock, in Beijing time: the platform's day is Beijing's whatever the server's zone (servers and
+     * CI run in UTC, eight hours behind), so a {@code LocalDate.now(clock)} is the right day. Code still says
+     * {@code clock.withZone(Zones.CHINA)} where it means it; this is the safety net.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(Zones.CHINA);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.gongkai.portal;
 
 import org.gongkai.catalog.CatalogNode;
 import org.gongkai.catalog.CatalogTree;
-import org.gongkai.enrollment.PublishedZoning;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.report.PublishedReports;
@@ -30,18 +29,15 @@ class SiteFrame {
     private final Sites sites;
     private final String errorReportUrl;
     private final PublishedReports reports;
-    private final PublishedZoning zoning;
     private final List<SiteContribution> contributions;
 
     SiteFrame(OrganisationDirectory organisations, CatalogTree catalog, SectionTexts texts, Sites sites,
-              PublishedReports reports,
-              PublishedZoning zoning, List<SiteContribution> contributions,
+              PublishedReports reports, List<SiteContribution> contributions,
               @Value("${gongkai.portal.error-report-url:https://zfwzzc.www.gov.cn/}") String errorReportUrl) {
         this.contributions = contributions;
         this.sites = sites;
         this.errorReportUrl = errorReportUrl;
         this.reports = reports;
-        this.zoning = zoning;
         this.organisations = organisations;
         this.catalog = catalog;
         this.texts = texts;
@@ -71,9 +67,7 @@ class SiteFrame {
         if (reports.anyAtOrBelow(org.id())) { // never a link to an empty section
             links.add(new SectionLink("portal.section.reports", base + "/reports"));
         }
-        if (zoning.anyOf(org.id())) {
-            links.add(new SectionLink("portal.section.schoolDistricts", PublishedZoning.lookUpPath(org.slug())));
-        }
+        // other modules' sections (enrollment's school districts, open data, …): SiteContribution beans
         for (SiteContribution c : contributions) {
             c.sections(org.id()).forEach(l -> links.add(new SectionLink(l.labelKey(), l.href())));
         }

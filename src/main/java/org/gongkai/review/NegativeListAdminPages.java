@@ -44,7 +44,7 @@ class NegativeListAdminPages {
         List<NegativeListEntry> effective = list.effectiveFor(user.organisationId());
         model.addAttribute("own", effective.stream().filter(e -> e.organisationId() == user.organisationId()).toList());
         model.addAttribute("inherited", effective.stream().filter(e -> e.organisationId() != user.organisationId()).toList());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", LocalDate.now(clock.withZone(org.gongkai.platform.Zones.CHINA)));
         model.addAttribute("canEdit", user.has(Role.SECURITY_ADMIN));
         return "review/negative-list";
     }
@@ -52,7 +52,7 @@ class NegativeListAdminPages {
     @GetMapping("/new")
     String newForm(StaffUser user, Model model) {
         access.requireRole(user, user.organisationId(), Role.SECURITY_ADMIN);
-        return form(model, null, new Form("", "", "", "", LocalDate.now(clock).plusYears(1).toString(), 0), null);
+        return form(model, null, new Form("", "", "", "", LocalDate.now(clock.withZone(org.gongkai.platform.Zones.CHINA)).plusYears(1).toString(), 0), null);
     }
 
     @PostMapping

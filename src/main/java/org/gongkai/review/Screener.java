@@ -26,7 +26,7 @@ public final class Screener {
 
     /** The findings in order of position (an outer finding before those inside it). */
     public static List<Finding> screen(String text, List<NegativeTerm> terms) {
-        return screen(text, terms, LocalDate.now());
+        return screen(text, terms, LocalDate.now(org.gongkai.platform.Zones.CHINA));
     }
 
     static List<Finding> screen(String text, List<NegativeTerm> terms, LocalDate today) {
