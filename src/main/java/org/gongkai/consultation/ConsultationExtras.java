@@ -23,7 +23,6 @@ class ConsultationExtras {
     }
 
     void fill(Model model, Consultation c) {
-        loadCsrfToken();
         model.addAttribute("extensions", extensions.of(c.id()));
         model.addAttribute("hearings", hearings.of(c.id()));
         model.addAttribute("hearingChannel", c.channels().contains(Channel.HEARING));
@@ -31,19 +30,5 @@ class ConsultationExtras {
         model.addAttribute("now", clock.instant());
         model.addAttribute("materials", materials.shown(c.id()));
         model.addAttribute("allMaterials", materials.of(c.id()));
-    }
-
-    /**
-     * Resolves the request's (deferred) CSRF token now. The pages' forms come after a long draft; Thymeleaf writes as
-     * it renders, so by the first form the response may be committed and a visitor without a session could no longer
-     * get one for the token ("Cannot create a session after the response has been committed").
-     */
-    static void loadCsrfToken() {
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes a
-                && a.getRequest().getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
-                instanceof org.springframework.security.web.csrf.CsrfToken token) {
-            token.getToken();
-        }
     }
 }

@@ -76,7 +76,6 @@ class PublicHearingPages {
 
     private String page(long id, Hearing h, Model model, Map<String, String> errors, String problem,
                         Map<String, String> typed) {
-        ConsultationExtras.loadCsrfToken();
         Consultation c = consultations.find(id).orElseThrow();
         model.addAttribute("org", organisations.get(c.organisationId()));
         model.addAttribute("c", c);
