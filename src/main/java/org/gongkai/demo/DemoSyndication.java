@@ -21,7 +21,8 @@ import java.util.Map;
  * reason, and leaves the rest in its queue. The Ministry's board then shows who re-posted what. 临江市 has a rule that
  * re-posts 江南省's normative documents into its 通知公告 (submitted for review); 清溪县's publisher has re-posts
  * withdrawn when their original is; 清溪县 has proposed an outside site's feed (awaiting the operator: the demo never
- * fetches). 清溪县 registers two new-media accounts, one of them dormant.
+ * fetches). 清溪县 registers two new-media accounts with their posting logs, the 微博 one dormant and with its
+ * interaction switched off; 江南省 sets a limit of its own for its normative documents.
  */
 @Component
 @org.springframework.core.annotation.Order(120)
@@ -36,10 +37,12 @@ class DemoSyndication implements DemoPart {
     private final NewMediaRegister newMedia;
     private final RepostRules rules;
     private final RemoteSources remoteSources;
+    private final org.gongkai.syndication.RepostBoard board;
 
     DemoSyndication(Subscriptions subscriptions, Repost repost, ReviewEdition review, PublishEdition publish,
                     CatalogTree tree, DemoExtras extras, NewMediaRegister newMedia, RepostRules rules,
-                    RemoteSources remoteSources) {
+                    RemoteSources remoteSources, org.gongkai.syndication.RepostBoard board) {
+        this.board = board;
         this.newMedia = newMedia;
         this.rules = rules;
         this.remoteSources = remoteSources;
@@ -60,10 +63,20 @@ class DemoSyndication implements DemoPart {
         DemoContent.Team qingxi = teams.get("qingxi");
         DemoContent.Team linjiang = teams.get("linjiang");
         var today = newMedia.today();
-        newMedia.register(qingxi.publisher(), new NewMediaInput("WECHAT", "清溪教育", "qingxijiaoyu", "清溪县教育局",
-                "FILED", "办公室", "https://mp.weixin.qq.com/", today.minusDays(2).toString()));
-        newMedia.register(qingxi.publisher(), new NewMediaInput("WEIBO", "清溪县教育局", "qxjyj", "清溪县教育局",
-                "PENDING", "办公室", null, today.minusDays(30).toString()));
+        long wechat = newMedia.register(qingxi.publisher(), new NewMediaInput("WECHAT", "清溪教育", "qingxijiaoyu",
+                "清溪县教育局", "FILED", "办公室", "https://mp.weixin.qq.com/", null, "ENABLED"));
+        newMedia.importPosts(qingxi.publisher(), wechat, String.join("\n",
+                today.minusDays(9) + ", 清溪县2026年秋季学期中小学安全检查开展情况",
+                today.minusDays(5) + ", 关于做好冬季校园防火工作的提醒",
+                today.minusDays(2) + ", 清溪县教育局召开学校食堂管理工作会议"));
+        long weibo = newMedia.register(qingxi.publisher(), new NewMediaInput("WEIBO", "清溪县教育局", "qxjyj",
+                "清溪县教育局", "PENDING", "办公室", null, null, "DISABLED"));
+        newMedia.recordPost(qingxi.publisher(), weibo, today.minusDays(30).toString(), "清溪县中小学寒假放假时间安排", null);
+        // 江南省 gives its normative documents 3 working days (the general limit stays 1): the demo's own choice
+        DemoContent.Team jiangnan = teams.get("jiangnan");
+        if (jiangnan != null) {
+            board.setKindLimit(jiangnan.publisher(), "NORMATIVE", "3");
+        }
         for (String source : List.of("moe", "jiangnan", "linjiang")) {
             subscriptions.subscribe(qingxi.editor(), orgIds.get(source));
         }

@@ -44,18 +44,23 @@ class LocalQueue implements ItemQueue {
         if (source.editionId() != item.sourceEditionId()) {
             store.refresh(item.id(), Sources.of(source));
         }
-        DocumentContent.Builder content = DocumentContent.builder().title(source.title())
+        DocumentContent.Builder content = content(source);
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("source", item.sourceDocumentId());
+        evidence.put("sourceEdition", source.editionId());
+        evidence.put("fingerprint", Sources.fingerprint(source));
+        return new Prepared(content, evidence);
+    }
+
+    /** A re-post's content from the source's live edition (without column). */
+    static DocumentContent.Builder content(PublishedDocument source) {
+        return DocumentContent.builder().title(source.title())
                 .documentNumber(source.documentNumber()).issuer(source.issuer()).writtenDate(source.writtenDate())
                 .publishDate(source.shownPublishDate()).theme(source.theme()).opennessClass(source.opennessClass())
                 .keywords(source.keywords()).summary(source.summary())
                 // a re-post is not the subscriber's own 规章 or 规范性文件 (table 二 of its annual report)
                 .kind(DocumentKind.OTHER).validity(Validity.VALID)
                 .bodyHtml(source.bodyHtml());
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("source", item.sourceDocumentId());
-        evidence.put("sourceEdition", source.editionId());
-        evidence.put("fingerprint", Sources.fingerprint(source));
-        return new Prepared(content, evidence);
     }
 
     @Override

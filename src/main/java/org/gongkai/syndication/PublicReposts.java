@@ -43,7 +43,7 @@ public class PublicReposts {
     public record RemoteAttribution(String title, String documentNumber, String issuer, LocalDate sourceDate,
                                     String originalUrl, String host, java.time.Instant publishedAt,
                                     String contentHash, Long leafIndex, Long treeSize, boolean faithful,
-                                    SourceState state, boolean verified) {
+                                    SourceState state, boolean verified, String leafHash) {
 
         public boolean flagged() {
             return state != SourceState.CURRENT;
@@ -73,7 +73,7 @@ public class PublicReposts {
         if (!item.verified()) {
             return new RemoteAttribution(item.title(), item.documentNumber(), item.issuer(), item.sourceDate(),
                     item.originalUrl(), java.net.URI.create(item.originalUrl()).getHost(), item.sourcePublishedAt(),
-                    item.contentHash(), null, null, false, state, false);
+                    item.contentHash(), null, null, false, state, false, null);
         }
         boolean faithful = org.gongkai.transparency.RemoteEditionCheck.matches(item.canonicalJson(), item.contentHash())
                 && same(copy.title(), item.title()) && same(copy.documentNumber(), item.documentNumber())
@@ -81,7 +81,8 @@ public class PublicReposts {
                 && lines(copy.bodyText()).equals(lines(canonicalBody(item.canonicalJson())));
         return new RemoteAttribution(item.title(), item.documentNumber(), item.issuer(), item.sourceDate(),
                 source.documentUrl(item.remoteDocumentId()), java.net.URI.create(source.baseUrl()).getHost(),
-                item.sourcePublishedAt(), item.contentHash(), item.leafIndex(), item.treeSize(), faithful, state, true);
+                item.sourcePublishedAt(), item.contentHash(), item.leafIndex(), item.treeSize(), faithful, state, true,
+                item.leafHash());
     }
 
     private static boolean same(String a, String b) {
@@ -110,6 +111,9 @@ public class PublicReposts {
         }
         PublishedDocument source = published.find(item.sourceDocumentId()).orElse(null);
         SourceChange change = Sources.change(source, item.sourceEditionId());
+        if (change == null && item.sourceChange() == SourceChange.AMENDED) {
+            change = SourceChange.AMENDED; // updated from the amended original, the new edition not yet published
+        }
         SourceState state = change == null ? SourceState.CURRENT : SourceState.valueOf(change.name());
         return new Attribution(item.sourceDocumentId(), item.title(), item.documentNumber(), item.issuer(),
                 item.sourceDate(), item.fingerprint(), state, source != null);

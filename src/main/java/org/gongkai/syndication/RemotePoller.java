@@ -193,6 +193,9 @@ public class RemotePoller {
                     rules.sourceGone(item.organisationId(), item.repostDocumentId(), change);
                 }
             }
+            if (change == SourceChange.AMENDED && item.status() == RepostStatus.REPOSTED && rules != null) {
+                rules.sourceAmendedRemote(item.organisationId(), item.id(), v);
+            }
         } catch (RemoteFetcher.Refused e) {
             store.record(s.id(), item.remoteDocumentId(), failed(e.reason), e.reason, e.getMessage());
         }

@@ -53,17 +53,22 @@ class RemoteQueue implements ItemQueue {
         if (!RemoteEditionCheck.matches(item.canonicalJson(), item.contentHash())) {
             throw new ConflictException("remote.error.tampered");
         }
-        JsonNode e = JSON.readTree(item.canonicalJson());
-        DocumentContent.Builder content = DocumentContent.builder().title(text(e, "title"))
-                .documentNumber(text(e, "documentNumber")).issuer(text(e, "issuer"))
-                .writtenDate(date(e, "writtenDate")).publishDate(date(e, "publishDate")).theme(text(e, "theme"))
-                .opennessClass(text(e, "opennessClass")).keywords(text(e, "keywords")).summary(text(e, "summary"))
-                .kind(DocumentKind.OTHER).validity(Validity.VALID).bodyHtml(paragraphs(text(e, "body")));
+        DocumentContent.Builder content = content(item.canonicalJson());
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("remoteDocument", item.remoteDocumentId());
         evidence.put("contentHash", item.contentHash());
         evidence.put("leaf", item.leafIndex());
         return new Prepared(content, evidence);
+    }
+
+    /** A re-post's content from a verified canonical edition (without column). */
+    static DocumentContent.Builder content(String canonicalJson) {
+        JsonNode e = JSON.readTree(canonicalJson);
+        return DocumentContent.builder().title(text(e, "title"))
+                .documentNumber(text(e, "documentNumber")).issuer(text(e, "issuer"))
+                .writtenDate(date(e, "writtenDate")).publishDate(date(e, "publishDate")).theme(text(e, "theme"))
+                .opennessClass(text(e, "opennessClass")).keywords(text(e, "keywords")).summary(text(e, "summary"))
+                .kind(DocumentKind.OTHER).validity(Validity.VALID).bodyHtml(paragraphs(text(e, "body")));
     }
 
     /** An outside entry: its cleaned text, attributed to its issuing body (or the source's name). */

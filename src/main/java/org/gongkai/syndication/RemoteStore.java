@@ -130,6 +130,32 @@ class RemoteStore {
                 .params(change.name(), id, change.name()).update() == 1;
     }
 
+    /**
+     * A published re-post is being updated from the source's amended edition: the item takes the newly verified
+     * evidence (the amended edition's canonical form, hash, leaf and proof) and records when; the AMENDED flag stays
+     * until the re-post's new edition is published ({@link #updatePublished}).
+     */
+    void rebase(long id, RemoteEditionCheck.Verified v) {
+        jdbc.sql("""
+                        update remote_item set remote_edition_id = ?, canonical_json = ?, content_hash = ?,
+                            leaf_index = ?, leaf_hash = ?, tree_size = ?, root_hash = ?, audit_path = ?,
+                            head_signed_at = ?, title = ?, document_number = ?, issuer = ?,
+                            updated_from_source_at = now()
+                         where id = ? and status = 'REPOSTED' and canonical_json is not null""")
+                .params(v.editionId(), v.canonicalJson(), v.contentHash(), v.leafIndex(), v.leafHash(), v.treeSize(),
+                        v.rootHash(), String.join(",", v.auditPath()), Timestamp.from(v.headSignedAt()), v.title(),
+                        v.documentNumber(), v.issuer() == null ? "" : v.issuer(), id).update();
+    }
+
+    /** The re-post's updated edition went out: the item is no longer flagged as amended. */
+    boolean updatePublished(long repostDocumentId) {
+        return jdbc.sql("""
+                        update remote_item set source_change = null, source_changed_at = null
+                         where repost_document_id = ? and source_change = 'AMENDED'
+                           and updated_from_source_at >= source_changed_at""")
+                .param(repostDocumentId).update() == 1;
+    }
+
     Optional<RemoteItem> item(long id) {
         return jdbc.sql(ITEM + " where id = ?").param(id).query(RemoteStore::item).optional();
     }

@@ -1,6 +1,7 @@
 package org.gongkai.syndication;
 
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.document.DocumentKind;
 import org.gongkai.identity.Organisation;
 import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
@@ -42,12 +43,29 @@ public class RepostBoard {
 
     /** A subscriber's line under one source document. */
     public record Row(long organisationId, String organisationName, RepostStatus status, Long repostDocumentId,
-                      Instant repostedAt, Integer delay, boolean overdue, String dismissReason, SourceChange change) {
+                      Instant repostedAt, Integer delay, boolean overdue, String dismissReason, SourceChange change,
+                      int limit) {
     }
 
-    /** A source document with its subscribers' lines. */
+    /**
+     * The limits a source organisation set: one for all its documents, and optionally one per kind of document (no
+     * law fixes these numbers; ADR 0052). A document of a kind without its own limit takes the general one.
+     */
+    public record Limits(int general, Map<DocumentKind, Integer> byKind) {
+
+        public int of(DocumentKind kind) {
+            return kind == null ? general : byKind.getOrDefault(kind, general);
+        }
+
+        /** The limit of a kind when set for that kind, else null. */
+        public Integer own(DocumentKind kind) {
+            return byKind.get(kind);
+        }
+    }
+
+    /** A source document with its subscribers' lines and the limit that applies to it. */
     public record Entry(long sourceDocumentId, String title, String documentNumber, Instant publishedAt,
-                        List<Row> rows) {
+                        DocumentKind kind, int limit, List<Row> rows) {
 
         public long reposted() {
             return rows.stream().filter(r -> r.repostedAt() != null).count();
@@ -84,6 +102,43 @@ public class RepostBoard {
         return store.limit(organisationId).orElse(DEFAULT_LIMIT);
     }
 
+    public Limits limitsOf(long organisationId) {
+        return new Limits(limitOf(organisationId), store.kindLimits(organisationId));
+    }
+
+    /** The limit for one kind of the organisation's documents; blank removes it (the general limit applies). */
+    @Transactional
+    public void setKindLimit(StaffUser user, String kind, String workingDays) {
+        access.requireRole(user, user.organisationId(), Role.PUBLISHER, Role.DISCLOSURE_OFFICER);
+        DocumentKind k;
+        try {
+            k = DocumentKind.valueOf(kind == null ? "" : kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("kind", "repost.error.kind");
+        }
+        Integer days = null;
+        if (workingDays != null && !workingDays.isBlank()) {
+            try {
+                days = Integer.parseInt(workingDays.strip());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 0 || days > MAX_LIMIT) {
+                throw InvalidInputException.of("kindDays", "repost.error.limit");
+            }
+        }
+        Integer before = limitsOf(user.organisationId()).own(k);
+        store.setKindLimit(user.organisationId(), k, days, user.id());
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("kind", k.name());
+        was.put("workingDays", before == null ? "" : before);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("kind", k.name());
+        now.put("workingDays", days == null ? "" : days);
+        events.publishEvent(new StaffAction(user.id(), user.username(), user.organisationId(),
+                "syndication.kindLimit", "organisation", String.valueOf(user.organisationId()), was, now));
+    }
+
     @Transactional
     public void setLimit(StaffUser user, String workingDays) {
         access.requireRole(user, user.organisationId(), Role.PUBLISHER, Role.DISCLOSURE_OFFICER);
@@ -107,10 +162,10 @@ public class RepostBoard {
     public Page<Entry> documents(StaffUser user, long organisationId, int page, int size) {
         access.requireRead(user, organisationId);
         Page<SyndicationStore.BoardDocument> docs = store.boardDocuments(organisationId, page, size);
-        int limit = limitOf(organisationId);
+        Limits limits = limitsOf(organisationId);
         Map<Long, String> names = new HashMap<>();
-        List<Entry> entries = docs.items().stream().map(d -> new Entry(d.sourceDocumentId(), d.title(),
-                d.documentNumber(), d.publishedAt(), rows(store.bySource(d.sourceDocumentId()), limit, names))).toList();
+        List<Entry> entries = docs.items().stream().map(d -> entry(store.bySource(d.sourceDocumentId()), limits,
+                names)).toList();
         return new Page<>(entries, docs.page(), docs.size(), docs.total());
     }
 
@@ -120,18 +175,24 @@ public class RepostBoard {
         if (items.isEmpty() || !access.canRead(user, items.get(0).sourceOrganisationId())) {
             throw new NotFoundException("repost_board", sourceDocumentId);
         }
+        return entry(items, limitsOf(items.get(0).sourceOrganisationId()), new HashMap<>());
+    }
+
+    private Entry entry(List<RepostItem> items, Limits limits, Map<Long, String> names) {
         RepostItem first = items.get(0);
-        return new Entry(sourceDocumentId, first.title(), first.documentNumber(), first.sourcePublishedAt(),
-                rows(items, limitOf(first.sourceOrganisationId()), new HashMap<>()));
+        DocumentKind kind = items.stream().map(RepostItem::sourceKind).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        return new Entry(first.sourceDocumentId(), first.title(), first.documentNumber(), first.sourcePublishedAt(),
+                kind, limits.of(kind), rows(items, limits, names));
     }
 
     /** Per subscriber: how many of the last year's documents it re-posted, the median delay, how many were late. */
     public List<Summary> summary(StaffUser user, long organisationId) {
         access.requireRead(user, organisationId);
-        int limit = limitOf(organisationId);
+        Limits limits = limitsOf(organisationId);
         Map<Long, String> names = new HashMap<>();
         Map<Long, List<Row>> byOrg = new LinkedHashMap<>();
-        for (Row r : rows(store.itemsOfSource(organisationId, clock.instant().minus(SUMMARY_SPAN)), limit, names)) {
+        for (Row r : rows(store.itemsOfSource(organisationId, clock.instant().minus(SUMMARY_SPAN)), limits, names)) {
             byOrg.computeIfAbsent(r.organisationId(), k -> new ArrayList<>()).add(r);
         }
         List<Summary> out = new ArrayList<>();
@@ -144,10 +205,11 @@ public class RepostBoard {
         return out;
     }
 
-    List<Row> rows(List<RepostItem> items, int limit, Map<Long, String> names) {
+    List<Row> rows(List<RepostItem> items, Limits limits, Map<Long, String> names) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
         List<Row> rows = new ArrayList<>();
         for (RepostItem i : items) {
+            int limit = limits.of(i.sourceKind());
             LocalDate from = i.sourcePublishedAt().atZone(Zones.CHINA).toLocalDate();
             Integer delay = i.repostedAt() == null ? null : workingDays(from, i.repostedAt().atZone(Zones.CHINA).toLocalDate());
             boolean expected = i.status() != RepostStatus.DISMISSED && (i.status() == RepostStatus.REPOSTED
@@ -156,7 +218,7 @@ public class RepostBoard {
             String name = names.computeIfAbsent(i.organisationId(),
                     id -> organisations.find(id).map(Organisation::name).orElse("#" + id));
             rows.add(new Row(i.organisationId(), name, i.status(), i.repostDocumentId(), i.repostedAt(), delay,
-                    overdue, i.dismissReason(), i.sourceChange()));
+                    overdue, i.dismissReason(), i.sourceChange(), limit));
         }
         rows.sort(Comparator.comparing(Row::organisationName));
         return rows;

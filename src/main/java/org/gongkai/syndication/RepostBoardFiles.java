@@ -63,7 +63,7 @@ class RepostBoardFiles {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of("source_document_id", "title", "document_number", "source_published_at", "organisation",
                 "status", "repost_document_id", "reposted_at", "delay_working_days", "overdue", "dismiss_reason",
-                "source_change"));
+                "source_change", "document_kind", "limit_working_days"));
         for (RepostBoard.Entry e : entries) {
             for (RepostBoard.Row r : e.rows()) {
                 lines.add(List.of(String.valueOf(e.sourceDocumentId()), e.title(), nz(e.documentNumber()),
@@ -71,7 +71,8 @@ class RepostBoardFiles {
                         messages.getMessage(r.status().labelKey(), null, locale),
                         r.repostDocumentId() == null ? "" : String.valueOf(r.repostDocumentId()), time(r.repostedAt()),
                         r.delay() == null ? "" : String.valueOf(r.delay()), r.overdue() ? "1" : "0",
-                        nz(r.dismissReason()), r.change() == null ? "" : r.change().name()));
+                        nz(r.dismissReason()), r.change() == null ? "" : r.change().name(),
+                        e.kind() == null ? "" : e.kind().name(), String.valueOf(r.limit())));
             }
         }
         byte[] body = ("\uFEFF" + Csv.write(lines)).getBytes(StandardCharsets.UTF_8);

@@ -61,6 +61,18 @@ class RepostBoardPages {
         }
     }
 
+    @PostMapping("/admin/syndication/board/kind-limit")
+    String kindLimit(StaffUser user, @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) String kindDays, HttpServletResponse response, Model model) {
+        try {
+            board.setKindLimit(user, kind, kindDays);
+            return "redirect:/admin/syndication/board?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return board(user, user.organisationId(), null, model, e.fieldErrors(), null);
+        }
+    }
+
     private String board(StaffUser user, long orgId, Integer page, Model model, Map<String, String> errors,
                          String workingDays) {
         documents.requireReader(user, orgId);
@@ -69,6 +81,8 @@ class RepostBoardPages {
         model.addAttribute("entries", entries);
         model.addAttribute("summary", board.summary(user, orgId));
         model.addAttribute("limit", board.limitOf(orgId));
+        model.addAttribute("limits", board.limitsOf(orgId));
+        model.addAttribute("kinds", org.gongkai.document.DocumentKind.values());
         model.addAttribute("canSetLimit", orgId == user.organisationId()
                 && user.hasAny(Role.PUBLISHER, Role.DISCLOSURE_OFFICER));
         model.addAttribute("errors", errors);

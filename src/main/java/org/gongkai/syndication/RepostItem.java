@@ -11,7 +11,8 @@ public record RepostItem(long id, long organisationId, long sourceDocumentId, lo
                          long sourceEditionId, String title, String documentNumber, String issuer, LocalDate sourceDate,
                          Instant sourcePublishedAt, String fingerprint, RepostStatus status, String dismissReason,
                          Long repostDocumentId, Instant repostedAt, Long decidedBy, Instant decidedAt,
-                         SourceChange sourceChange, Instant sourceChangedAt, Instant queuedAt) implements QueuedItem {
+                         SourceChange sourceChange, Instant sourceChangedAt, Instant queuedAt,
+                         org.gongkai.document.DocumentKind sourceKind, Instant updatedFromSourceAt) implements QueuedItem {
 
     @Override
     public QueueKind kind() {

@@ -119,22 +119,51 @@ public class RepostRules {
                 .orElse(RuleStore.OnSourceGone.FLAG);
     }
 
-    /** The policy on a source gone; the publisher who sets WITHDRAW is the one who withdraws. */
-    @Transactional
+    public RuleStore.OnSourceAmended amendedPolicy(StaffUser user) {
+        access.requireRead(user, user.organisationId());
+        return store.policy(user.organisationId()).map(RuleStore.Policy::onSourceAmended)
+                .orElse(RuleStore.OnSourceAmended.FLAG);
+    }
+
+    /** The policy on a source gone (amendment: flag only). */
     public void setPolicy(StaffUser user, String value) {
+        setPolicy(user, value, RuleStore.OnSourceAmended.FLAG.name());
+    }
+
+    /**
+     * The policy on a source gone and on a source amended; the publisher who sets it is the one who withdraws, and
+     * — for UPDATE — the one who starts the re-post's new edition, so UPDATE needs a publisher who is also an editor.
+     */
+    @Transactional
+    public void setPolicy(StaffUser user, String value, String onAmended) {
         long org = user.organisationId();
         access.requireRole(user, org, Role.PUBLISHER);
-        RuleStore.OnSourceGone v;
+        Map<String, String> errors = new LinkedHashMap<>();
+        RuleStore.OnSourceGone v = null;
         try {
             v = RuleStore.OnSourceGone.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("onSourceGone", "rule.error.policy");
+            errors.put("onSourceGone", "rule.error.policy");
+        }
+        RuleStore.OnSourceAmended a = null;
+        try {
+            a = RuleStore.OnSourceAmended.valueOf(onAmended == null || onAmended.isBlank() ? "FLAG" : onAmended.strip());
+            if (a == RuleStore.OnSourceAmended.UPDATE && !user.has(Role.EDITOR)) {
+                errors.put("onSourceAmended", "rule.error.updateNeedsEditor");
+            }
+        } catch (IllegalArgumentException e) {
+            errors.put("onSourceAmended", "rule.error.policy");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         RuleStore.OnSourceGone before = policy(user);
-        store.setPolicy(org, v, user.id(), user.username());
+        RuleStore.OnSourceAmended beforeAmended = amendedPolicy(user);
+        store.setPolicy(org, v, a, user.id(), user.username());
         events.publishEvent(new StaffAction(user.id(), user.username(), org, "syndication.policy.set",
-                "repost_policy", String.valueOf(org), Map.of("onSourceGone", before.name()),
-                Map.of("onSourceGone", v.name())));
+                "repost_policy", String.valueOf(org),
+                Map.of("onSourceGone", before.name(), "onSourceAmended", beforeAmended.name()),
+                Map.of("onSourceGone", v.name(), "onSourceAmended", a.name())));
     }
 
     private static Long id(String value) {

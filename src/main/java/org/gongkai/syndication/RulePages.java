@@ -75,8 +75,14 @@ class RulePages {
     }
 
     @PostMapping("/admin/syndication/rules/policy")
-    String policy(StaffUser user, @RequestParam(required = false) String onSourceGone) {
-        rules.setPolicy(user, onSourceGone);
+    String policy(StaffUser user, @RequestParam(required = false) String onSourceGone,
+                  @RequestParam(required = false) String onSourceAmended, HttpServletResponse response, Model model) {
+        try {
+            rules.setPolicy(user, onSourceGone, onSourceAmended);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return list(user, model, e.fieldErrors(), Map.of());
+        }
         return "redirect:/admin/syndication/rules?policy";
     }
 
@@ -100,6 +106,7 @@ class RulePages {
         model.addAttribute("columnNames", columns);
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("policy", rules.policy(user).name());
+        model.addAttribute("amendedPolicy", rules.amendedPolicy(user).name());
         model.addAttribute("canEdit", user.hasAny(Role.EDITOR));
         model.addAttribute("canDelete", user.hasAny(Role.EDITOR, Role.PUBLISHER));
         model.addAttribute("canSetPolicy", user.hasAny(Role.PUBLISHER));

@@ -31,15 +31,17 @@ class RuleRunner {
     private static final Logger log = LoggerFactory.getLogger(RuleRunner.class);
 
     private final RuleStore rules;
+    private final AmendedReposts amended;
     private final Repost repost;
     private final StaffLookup staff;
     private final WithdrawOrRemove withdraw;
     private final MessageSource messages;
     private final TransactionTemplate tx;
 
-    RuleRunner(RuleStore rules, Repost repost, StaffLookup staff, WithdrawOrRemove withdraw, MessageSource messages,
+    RuleRunner(RuleStore rules, AmendedReposts amended, Repost repost, StaffLookup staff, WithdrawOrRemove withdraw, MessageSource messages,
                PlatformTransactionManager transactions) {
         this.rules = rules;
+        this.amended = amended;
         this.repost = repost;
         this.staff = staff;
         this.withdraw = withdraw;
@@ -74,6 +76,31 @@ class RuleRunner {
                     } catch (RuntimeException e) {
                         // not published (yet), already withdrawn, or the publisher lost the role: stays flagged
                         log.info("re-post {} not withdrawn by policy: {}", repostDocumentId, e.toString());
+                    }
+                })));
+    }
+
+    /** The original of a published same-platform re-post was amended: update it when the policy says so. */
+    void sourceAmendedLocal(long organisationId, long itemId) {
+        whenUpdating(organisationId, u -> amended.updateLocal(u, itemId), itemId);
+    }
+
+    /** The original of a published re-post of another instance was amended (the poll verified the new edition). */
+    void sourceAmendedRemote(long organisationId, long itemId,
+                             org.gongkai.transparency.RemoteEditionCheck.Verified edition) {
+        whenUpdating(organisationId, u -> amended.updateRemote(u, itemId, edition), itemId);
+    }
+
+    private void whenUpdating(long organisationId, java.util.function.Predicate<StaffUser> update, long itemId) {
+        afterCommit(() -> rules.policy(organisationId)
+                .filter(p -> p.onSourceAmended() == RuleStore.OnSourceAmended.UPDATE)
+                .ifPresent(p -> actor(p.actingUsername(), p.actingUserId(), organisationId).ifPresent(u -> {
+                    try {
+                        tx.executeWithoutResult(s -> update.test(u));
+                    } catch (RuntimeException e) {
+                        // an edition already in progress, the re-post withdrawn, or the setter lost the role:
+                        // the re-post stays flagged with its banner for staff to act on
+                        log.info("re-post item {} not updated by policy: {}", itemId, e.toString());
                     }
                 })));
     }

@@ -18,7 +18,13 @@ class RuleStore {
         FLAG, WITHDRAW
     }
 
-    record Policy(long organisationId, OnSourceGone onSourceGone, long actingUserId, String actingUsername) {
+    /** What a published re-post becomes when its source is amended: flagged only, or updated (ADR 0052). */
+    enum OnSourceAmended {
+        FLAG, UPDATE
+    }
+
+    record Policy(long organisationId, OnSourceGone onSourceGone, long actingUserId, String actingUsername,
+                  OnSourceAmended onSourceAmended) {
     }
 
     private static final String RULE = """
@@ -70,20 +76,22 @@ class RuleStore {
 
     Optional<Policy> policy(long organisationId) {
         return jdbc.sql("""
-                        select organisation_id, on_source_gone, acting_user_id, acting_username from repost_policy
-                         where organisation_id = ?""").param(organisationId)
+                        select organisation_id, on_source_gone, acting_user_id, acting_username, on_source_amended
+                          from repost_policy where organisation_id = ?""").param(organisationId)
                 .query((rs, i) -> new Policy(rs.getLong(1), OnSourceGone.valueOf(rs.getString(2)), rs.getLong(3),
-                        rs.getString(4))).optional();
+                        rs.getString(4), OnSourceAmended.valueOf(rs.getString(5)))).optional();
     }
 
-    void setPolicy(long organisationId, OnSourceGone value, long userId, String username) {
+    void setPolicy(long organisationId, OnSourceGone value, OnSourceAmended amended, long userId, String username) {
         jdbc.sql("""
-                        insert into repost_policy (organisation_id, on_source_gone, acting_user_id, acting_username)
-                        values (?, ?, ?, ?)
+                        insert into repost_policy (organisation_id, on_source_gone, on_source_amended, acting_user_id,
+                            acting_username)
+                        values (?, ?, ?, ?, ?)
                         on conflict (organisation_id) do update set on_source_gone = excluded.on_source_gone,
+                            on_source_amended = excluded.on_source_amended,
                             acting_user_id = excluded.acting_user_id, acting_username = excluded.acting_username,
                             set_at = now()""")
-                .params(organisationId, value.name(), userId, username).update();
+                .params(organisationId, value.name(), amended.name(), userId, username).update();
     }
 
     private static RepostRule rule(ResultSet rs, int row) throws SQLException {

@@ -29,14 +29,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 class SourceListener {
 
     private final SyndicationStore store;
+    private final RemoteStore remote;
     private final PublishedDocuments published;
     private final ApplicationEventPublisher events;
     private final RuleRunner rules;
     private final Map<Long, List<CompletableFuture<Long>>> waiters = new ConcurrentHashMap<>();
 
-    SourceListener(SyndicationStore store, PublishedDocuments published, ApplicationEventPublisher events,
+    SourceListener(SyndicationStore store, RemoteStore remote, PublishedDocuments published, ApplicationEventPublisher events,
                    RuleRunner rules) {
         this.store = store;
+        this.remote = remote;
         this.published = published;
         this.events = events;
         this.rules = rules;
@@ -80,6 +82,14 @@ class SourceListener {
         if (change.kind() == PublicChange.Kind.PUBLISHED && now != null && !now.withdrawn()
                 && store.isRepost(change.documentId())) {
             store.repostPublished(change.documentId(), now.publishedAt());
+            if (store.updatePublished(change.documentId())) {
+                events.publishEvent(new SiteContentChanged(now.organisationId()));
+            }
+            return;
+        }
+        if (change.kind() == PublicChange.Kind.PUBLISHED && now != null && !now.withdrawn()
+                && remote.updatePublished(change.documentId())) {
+            events.publishEvent(new SiteContentChanged(now.organisationId()));
             return;
         }
         Set<Long> sitesChanged = new HashSet<>();
@@ -88,6 +98,14 @@ class SourceListener {
             if (c == SourceChange.AMENDED && item.status() == RepostStatus.QUEUED) {
                 store.refresh(item.id(), Sources.of(now));
                 store.unflag(item.id());
+            } else if (c == SourceChange.AMENDED && item.status() == RepostStatus.REPOSTED) {
+                // flagged (banner) once; updated by policy whenever the source moved past the edition held
+                if (store.flag(item.id(), c) && item.repostDocumentId() != null) {
+                    sitesChanged.add(item.organisationId());
+                }
+                rules.sourceAmendedLocal(item.organisationId(), item.id());
+            } else if (c == null && item.sourceChange() == SourceChange.AMENDED && item.updatedFromSourceAt() != null) {
+                continue; // updated from the amended original: flagged until that edition of the re-post is published
             } else if (c == null ? store.unflag(item.id()) : store.flag(item.id(), c)) {
                 if (item.repostDocumentId() != null) {
                     sitesChanged.add(item.organisationId());

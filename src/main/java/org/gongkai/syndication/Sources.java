@@ -16,7 +16,7 @@ final class Sources {
 
     static SyndicationStore.Source of(PublishedDocument d) {
         return new SyndicationStore.Source(d.documentId(), d.organisationId(), d.editionId(), d.title(),
-                d.documentNumber(), d.issuer(), d.shownPublishDate(), d.publishedAt(), fingerprint(d));
+                d.documentNumber(), d.issuer(), d.shownPublishDate(), d.publishedAt(), fingerprint(d), d.kind());
     }
 
     /**

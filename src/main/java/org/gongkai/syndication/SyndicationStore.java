@@ -21,7 +21,8 @@ class SyndicationStore {
 
     /** What the queue holds of a source document's live edition. */
     record Source(long documentId, long organisationId, long editionId, String title, String documentNumber,
-                  String issuer, LocalDate date, Instant publishedAt, String fingerprint) {
+                  String issuer, LocalDate date, Instant publishedAt, String fingerprint,
+                  org.gongkai.document.DocumentKind kind) {
     }
 
     /** A source document on the board, with how many subscribers have published a re-post of it. */
@@ -32,7 +33,8 @@ class SyndicationStore {
     private static final String SELECT = """
             select id, organisation_id, source_document_id, source_organisation_id, source_edition_id, title,
                    document_number, issuer, source_date, source_published_at, fingerprint, status, dismiss_reason,
-                   repost_document_id, reposted_at, decided_by, decided_at, source_change, source_changed_at, queued_at
+                   repost_document_id, reposted_at, decided_by, decided_at, source_change, source_changed_at, queued_at,
+                   source_kind, updated_from_source_at
               from repost_item""";
 
     private final JdbcClient jdbc;
@@ -80,10 +82,12 @@ class SyndicationStore {
     boolean queue(long organisationId, Source s) {
         return jdbc.sql("""
                         insert into repost_item (organisation_id, source_document_id, source_organisation_id,
-                            source_edition_id, title, document_number, issuer, source_date, source_published_at, fingerprint)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                            source_edition_id, title, document_number, issuer, source_date, source_published_at, fingerprint,
+                            source_kind)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(organisationId, s.documentId(), s.organisationId(), s.editionId(), s.title(),
-                        s.documentNumber(), s.issuer(), s.date(), Timestamp.from(s.publishedAt()), s.fingerprint())
+                        s.documentNumber(), s.issuer(), s.date(), Timestamp.from(s.publishedAt()), s.fingerprint(),
+                        s.kind() == null ? null : s.kind().name())
                 .update() == 1;
     }
 
@@ -128,6 +132,27 @@ class SyndicationStore {
                         update repost_item set source_edition_id = ?, title = ?, document_number = ?, issuer = ?,
                             source_date = ?, fingerprint = ? where id = ? and status = 'QUEUED'""")
                 .params(s.editionId(), s.title(), s.documentNumber(), s.issuer(), s.date(), s.fingerprint(), id).update();
+    }
+
+    /**
+     * A published re-post is being updated from the amended source: the item takes the source's live edition and
+     * records when; the AMENDED flag stays until the re-post's new edition is published ({@link #updatePublished}).
+     */
+    void rebase(long id, Source s) {
+        jdbc.sql("""
+                        update repost_item set source_edition_id = ?, title = ?, document_number = ?, issuer = ?,
+                            source_date = ?, fingerprint = ?, updated_from_source_at = now()
+                         where id = ? and status = 'REPOSTED'""")
+                .params(s.editionId(), s.title(), s.documentNumber(), s.issuer(), s.date(), s.fingerprint(), id).update();
+    }
+
+    /** The re-post's updated edition went out: the item is no longer flagged as amended. */
+    boolean updatePublished(long repostDocumentId) {
+        return jdbc.sql("""
+                        update repost_item set source_change = null, source_changed_at = null
+                         where repost_document_id = ? and source_change = 'AMENDED'
+                           and updated_from_source_at >= source_changed_at""")
+                .param(repostDocumentId).update() == 1;
     }
 
     boolean markReposted(long id, long repostDocumentId, long userId) {
@@ -202,6 +227,29 @@ class SyndicationStore {
                 .params(organisationId, workingDays, userId).update();
     }
 
+    /** The limits the organisation set per kind of its documents. */
+    java.util.Map<org.gongkai.document.DocumentKind, Integer> kindLimits(long organisationId) {
+        java.util.Map<org.gongkai.document.DocumentKind, Integer> out = new java.util.EnumMap<>(org.gongkai.document.DocumentKind.class);
+        jdbc.sql("select document_kind, working_days from repost_kind_limit where organisation_id = ?")
+                .param(organisationId).query((rs, i) -> out.put(org.gongkai.document.DocumentKind.valueOf(rs.getString(1)),
+                        rs.getInt(2))).list();
+        return out;
+    }
+
+    void setKindLimit(long organisationId, org.gongkai.document.DocumentKind kind, Integer workingDays, long userId) {
+        if (workingDays == null) {
+            jdbc.sql("delete from repost_kind_limit where organisation_id = ? and document_kind = ?")
+                    .params(organisationId, kind.name()).update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into repost_kind_limit (organisation_id, document_kind, working_days, updated_by)
+                        values (?, ?, ?, ?)
+                        on conflict (organisation_id, document_kind) do update set working_days = excluded.working_days,
+                            updated_by = excluded.updated_by, updated_at = now()""")
+                .params(organisationId, kind.name(), workingDays, userId).update();
+    }
+
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
         return new Subscription(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getTimestamp(5).toInstant());
     }
@@ -215,7 +263,10 @@ class SyndicationStore {
                 RepostStatus.valueOf(rs.getString("status")), rs.getString("dismiss_reason"),
                 (Long) rs.getObject("repost_document_id"), instant(rs, "reposted_at"), (Long) rs.getObject("decided_by"),
                 instant(rs, "decided_at"), change == null ? null : SourceChange.valueOf(change),
-                instant(rs, "source_changed_at"), rs.getTimestamp("queued_at").toInstant());
+                instant(rs, "source_changed_at"), rs.getTimestamp("queued_at").toInstant(),
+                rs.getString("source_kind") == null ? null
+                        : org.gongkai.document.DocumentKind.valueOf(rs.getString("source_kind")),
+                instant(rs, "updated_from_source_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

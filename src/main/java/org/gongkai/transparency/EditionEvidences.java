@@ -48,6 +48,19 @@ public class EditionEvidences {
         return leaf.map(l -> evidence(l, matchedBy));
     }
 
+    /**
+     * The SHA-256 of the canonical edition a PUBLISHED leaf commits to (hex), for a copy elsewhere that names this
+     * log's leaf and the content hash it holds (a verified re-post on another instance); empty when the leaf is not
+     * this log's or carries no content hash.
+     */
+    public Optional<String> contentHashOf(String leafHash) {
+        if (leafHash == null || !HEX64.matcher(leafHash).matches()) {
+            return Optional.empty();
+        }
+        return leaves.byLeafHash(Hex.parse(leafHash)).filter(l -> l.kind() == LeafKind.PUBLISHED)
+                .map(l -> l.decoded().contentHash()).filter(java.util.Objects::nonNull).map(Hex::of);
+    }
+
     private EditionEvidence evidence(StoredLeaf leaf, String matchedBy) {
         LeafData data = leaf.decoded();
         List<StoredLeaf> history = leaves.ofDocument(leaf.documentId()).stream()

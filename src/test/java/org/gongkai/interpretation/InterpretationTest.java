@@ -4,6 +4,7 @@ import org.gongkai.document.Validity;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -65,7 +66,7 @@ class InterpretationTest {
 
     @Test
     void aPublishedInterpretationIsListedOnItsPolicyAndLinksBackToTheEditionItExplains() throws Exception {
-        InterpretationFixture.Site s = fx.site("解读县教育局" + run);
+        PublishingSites.Site s = fx.site("解读县教育局" + run);
         long policy = fx.published(s, InterpretationFixture.content(s, "招生入学实施办法" + run, "<p>第一条 ……</p>").build());
         String secret = "未发布解读" + run;
         long interpretation = fx.draft(s, InterpretationFixture.content(s, secret, QA_BODY).build());
@@ -135,7 +136,7 @@ class InterpretationTest {
 
     @Test
     void anInterpretationSaysWhenThePolicyItExplainsWasAmendedRepealedOrWithdrawn() throws Exception {
-        InterpretationFixture.Site s = fx.site("解读变更县教育局" + run);
+        PublishingSites.Site s = fx.site("解读变更县教育局" + run);
         long policy = fx.published(s, InterpretationFixture.content(s, "课后服务管理办法" + run, "<p>第一条</p>").build());
         long interpretation = fx.published(s, InterpretationFixture.content(s, "课后服务办法解读" + run, "<p>解读正文</p>").build());
         link.link(s.editor(), input(interpretation, policy, "TEXT", "办公室"));
@@ -165,8 +166,8 @@ class InterpretationTest {
 
     @Test
     void theFormChecksEveryFieldAndTheDatabaseRefusesWhatTheFormWould() throws Exception {
-        InterpretationFixture.Site s = fx.site("解读表单县教育局" + run);
-        InterpretationFixture.Site other = fx.site("解读他县教育局" + run);
+        PublishingSites.Site s = fx.site("解读表单县教育局" + run);
+        PublishingSites.Site other = fx.site("解读他县教育局" + run);
         long policy = fx.published(s, InterpretationFixture.content(s, "表单政策" + run, "<p>正文</p>").build());
         long otherDoc = fx.draft(other, InterpretationFixture.content(other, "他县文件" + run, "<p>正文</p>").build());
         long unpublishedPolicy = fx.draft(s, InterpretationFixture.content(s, "草稿政策" + run, "<p>正文</p>").build());
@@ -207,8 +208,8 @@ class InterpretationTest {
 
     @Test
     void staffSeeTheirOwnLinksOnlyAndOnlyEditorsAndPublishersChangeThem() throws Exception {
-        InterpretationFixture.Site s = fx.site("解读权限县教育局" + run);
-        InterpretationFixture.Site other = fx.site("解读权限他县教育局" + run);
+        PublishingSites.Site s = fx.site("解读权限县教育局" + run);
+        PublishingSites.Site other = fx.site("解读权限他县教育局" + run);
         long policy = fx.published(s, InterpretationFixture.content(s, "权限政策" + run, "<p>正文</p>").build());
         String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         long doc = fx.published(s, InterpretationFixture.content(s, "权限解读" + run, "<p>解读</p>").build());

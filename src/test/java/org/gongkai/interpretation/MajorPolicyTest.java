@@ -7,6 +7,7 @@ import org.gongkai.platform.DatabaseOwner;
 import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,7 +56,7 @@ class MajorPolicyTest {
         return mvc.perform(get(path).with(fixtures.as(user))).andReturn().getResponse().getContentAsString();
     }
 
-    long approvedDraft(InterpretationFixture.Site s, String title, String body) {
+    long approvedDraft(PublishingSites.Site s, String title, String body) {
         long id = fx.draft(s, InterpretationFixture.content(s, title, body).build());
         fx.submit.submit(s.editor(), id);
         fx.review.approve(s.reviewer(), id, null);
@@ -64,7 +65,7 @@ class MajorPolicyTest {
 
     @Test
     void aMajorPolicyIsHeldBackUntilItIsPublishedTogetherWithItsInterpretation() throws Exception {
-        InterpretationFixture.Site s = fx.site("重大政策县" + run);
+        PublishingSites.Site s = fx.site("重大政策县" + run);
         String title = "义务教育招生入学重大政策" + run;
         long policy = fx.draft(s, InterpretationFixture.content(s, title, "<p>第一条 ……</p>").build());
 
@@ -95,7 +96,7 @@ class MajorPolicyTest {
         long interpretation = fx.draft(s, InterpretationFixture.content(s, "重大政策解读" + run, qa).build());
         assertThatThrownBy(() -> link.link(s.editor(), InterpretationTest.input(interpretation, other, "QA", "基础教育科")))
                 .isInstanceOf(InvalidInputException.class);
-        InterpretationFixture.Site elsewhere = fx.site("别的县" + run);
+        PublishingSites.Site elsewhere = fx.site("别的县" + run);
         long theirs = fx.draft(elsewhere, InterpretationFixture.content(elsewhere, "别县解读" + run, qa).build());
         assertThatThrownBy(() -> link.link(elsewhere.editor(), InterpretationTest.input(theirs, policy, "QA", "科室")))
                 .isInstanceOf(InvalidInputException.class);
@@ -130,8 +131,8 @@ class MajorPolicyTest {
     void anExceptionWithAReasonLetsItGoOutAloneAndTheSupervisorSeesItOnTheDashboard() throws Exception {
         long county = fixtures.organisation("督导市教育局" + run);
         StaffUser supervisor = fixtures.staff(county, Role.DISCLOSURE_OFFICER);
-        InterpretationFixture.Site s = fx.site("例外县" + run, county);
-        InterpretationFixture.Site stranger = fx.site("无关县" + run);
+        PublishingSites.Site s = fx.site("例外县" + run, county);
+        PublishingSites.Site stranger = fx.site("无关县" + run);
         String title = "课后服务收费重大政策" + run;
         long policy = approvedDraft(s, title, "<p>第一条 ……</p>");
         majors.mark(s.editor(), policy);
@@ -182,8 +183,8 @@ class MajorPolicyTest {
 
     @Test
     void theMarkFormAnswers400AndTheDatabaseKeepsAnExceptionWhole() throws Exception {
-        InterpretationFixture.Site s = fx.site("标记县" + run);
-        InterpretationFixture.Site other = fx.site("他县" + run);
+        PublishingSites.Site s = fx.site("标记县" + run);
+        PublishingSites.Site other = fx.site("他县" + run);
         long theirs = fx.draft(other, InterpretationFixture.content(other, "他县文件" + run, "<p>x</p>").build());
         for (String bad : new String[] {"", "abc", String.valueOf(theirs)}) {
             var r = mvc.perform(post("/admin/interpretations/major").param("document", bad)

@@ -6,6 +6,7 @@ import org.gongkai.identity.OrganisationKind;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -119,7 +120,7 @@ class OutsideSourcesTest {
                 + String.join("", items) + "</channel></rss>";
     }
 
-    long approved(SyndicationFixture.Site s, String kind, String url, StaffUser operator) {
+    long approved(PublishingSites.Site s, String kind, String url, StaffUser operator) {
         long id = sources.proposeOutside(s.editor(), kind, url, "外部网站" + run + url.hashCode());
         sources.decide(operator, id, true, null);
         return id;
@@ -136,8 +137,8 @@ class OutsideSourcesTest {
 
     @Test
     void anOutsideFeedIsApprovedCleanedQueuedAndRepostedWithAnHonestAttribution() throws Exception {
-        SyndicationFixture.Site county = fx.site("外部订阅县教育局" + run, null, OrganisationKind.COUNTY);
-        SyndicationFixture.Site other = fx.site("外部无关县教育局" + run, null, OrganisationKind.COUNTY);
+        PublishingSites.Site county = fx.site("外部订阅县教育局" + run, null, OrganisationKind.COUNTY);
+        PublishingSites.Site other = fx.site("外部无关县教育局" + run, null, OrganisationKind.COUNTY);
         StaffUser operator = fixtures.staff(other.org().id(), Role.SYSTEM_ADMIN);
         String good = "关于做好冬季校园安全工作的通知" + run;
         String scripted = "关于开展读书月活动的通知" + run;
@@ -227,7 +228,7 @@ class OutsideSourcesTest {
 
     @Test
     void hostileOutsideSourcesAreRefusedWithAClearReasonAndAPageIsWatched() throws Exception {
-        SyndicationFixture.Site county = fx.site("外部恶意县教育局" + run, null, OrganisationKind.COUNTY);
+        PublishingSites.Site county = fx.site("外部恶意县教育局" + run, null, OrganisationKind.COUNTY);
         StaffUser operator = fixtures.staff(county.org().id(), Role.SYSTEM_ADMIN);
         String gbkTitle = "关于印发学校食堂管理办法的通知" + run;
         bodies.put("/gbk.xml", rss("GBK", item(gbkTitle, "https://jyt.example.gov.cn/b/1.html", "<p>各地：请遵照执行。</p>"))

@@ -7,6 +7,7 @@ import org.gongkai.identity.OrganisationKind;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -160,7 +161,7 @@ class RemoteSyndicationTest {
                 .getContentAsString();
     }
 
-    long approvedSource(SyndicationFixture.Site subscriber, String slug, String keyId, StaffUser operator) {
+    long approvedSource(PublishingSites.Site subscriber, String slug, String keyId, StaffUser operator) {
         long id = sources.propose(subscriber.editor(), origin, slug, keyId, "对方平台" + run);
         sources.decide(operator, id, true, null);
         return id;
@@ -172,9 +173,9 @@ class RemoteSyndicationTest {
 
     @Test
     void anotherInstancesDocumentIsProposedApprovedVerifiedRepostedAndFlaggedAtTheNextPoll() throws Exception {
-        SyndicationFixture.Site source = fx.site("远端教育厅" + run, null, OrganisationKind.PROVINCE);
-        SyndicationFixture.Site county = fx.site("订阅县教育局" + run, null, OrganisationKind.COUNTY);
-        SyndicationFixture.Site other = fx.site("无关县教育局" + run, null, OrganisationKind.COUNTY);
+        PublishingSites.Site source = fx.site("远端教育厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site county = fx.site("订阅县教育局" + run, null, OrganisationKind.COUNTY);
+        PublishingSites.Site other = fx.site("无关县教育局" + run, null, OrganisationKind.COUNTY);
         StaffUser operator = fixtures.staff(other.org().id(), Role.SYSTEM_ADMIN);
         String title = "关于做好寒假安全工作的通知" + run;
         long doc = fx.published(source, SyndicationFixture.content(source, title,
@@ -280,8 +281,8 @@ class RemoteSyndicationTest {
 
     @Test
     void aHostileSourceGetsNothingInAndEveryRefusalIsRecordedWithItsReason() throws Exception {
-        SyndicationFixture.Site source = fx.site("恶意来源厅" + run, null, OrganisationKind.PROVINCE);
-        SyndicationFixture.Site county = fx.site("受害县教育局" + run, null, OrganisationKind.COUNTY);
+        PublishingSites.Site source = fx.site("恶意来源厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site county = fx.site("受害县教育局" + run, null, OrganisationKind.COUNTY);
         StaffUser operator = fixtures.staff(county.org().id(), Role.SYSTEM_ADMIN);
         long good = fx.published(source, SyndicationFixture.content(source, "正常文件" + run, "<p>正文。</p>").build());
         long hashed = fx.published(source, SyndicationFixture.content(source, "被改标题" + run, "<p>正文。</p>").build());

@@ -3,6 +3,7 @@ package org.gongkai.syndication;
 import org.gongkai.document.DocumentKind;
 import org.gongkai.identity.OrganisationKind;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,9 +47,9 @@ class RepostRulesTest {
 
     @Test
     void aRuleRepostsChosenKindsThroughReviewAndThePolicyWithdrawsWhenTheOriginalIsWithdrawn() throws Exception {
-        SyndicationFixture.Site province = fx.site("规则省教育厅" + run, null, OrganisationKind.PROVINCE);
-        SyndicationFixture.Site county = fx.site("规则县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
-        SyndicationFixture.Site other = fx.site("规则他县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site province = fx.site("规则省教育厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site county = fx.site("规则县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site other = fx.site("规则他县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
         subscriptions.subscribe(county.editor(), province.org().id());
 
         // the form: CSRF, a message per bad field, editors only

@@ -3,6 +3,7 @@ package org.gongkai.syndication;
 import org.gongkai.document.Validity;
 import org.gongkai.identity.OrganisationKind;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.gongkai.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,16 +49,16 @@ class RepostingTest {
                 .getResponse().getContentAsString();
     }
 
-    String admin(SyndicationFixture.Site s, String path) throws Exception {
+    String admin(PublishingSites.Site s, String path) throws Exception {
         return mvc.perform(get(path).with(fixtures.as(s.editor()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
     }
 
     @Test
     void aSubscriberReceivesWhatTheLevelAbovePublishesAndRepostsItInOneStepThroughReview() throws Exception {
-        SyndicationFixture.Site province = fx.site("转载省教育厅" + run, null, OrganisationKind.PROVINCE);
-        SyndicationFixture.Site county = fx.site("转载县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
-        SyndicationFixture.Site sibling = fx.site("转载邻省教育厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site province = fx.site("转载省教育厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site county = fx.site("转载县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site sibling = fx.site("转载邻省教育厅" + run, null, OrganisationKind.PROVINCE);
 
         // the form refuses an organisation that is not above; CSRF is required
         mvc.perform(post("/admin/syndication/sources").with(fixtures.as(county.editor()))
@@ -127,9 +128,9 @@ class RepostingTest {
 
     @Test
     void dismissingNeedsAReasonAndOthersMayNotTouchTheItem() throws Exception {
-        SyndicationFixture.Site city = fx.site("驳回市教育局" + run, null, OrganisationKind.CITY);
-        SyndicationFixture.Site county = fx.site("驳回县教育局" + run, city.org().id(), OrganisationKind.COUNTY);
-        SyndicationFixture.Site other = fx.site("驳回他县教育局" + run, city.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site city = fx.site("驳回市教育局" + run, null, OrganisationKind.CITY);
+        PublishingSites.Site county = fx.site("驳回县教育局" + run, city.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site other = fx.site("驳回他县教育局" + run, city.org().id(), OrganisationKind.COUNTY);
         subscriptions.subscribe(county.editor(), city.org().id());
         long source = fx.published(city, SyndicationFixture.content(city, "驳回测试文件" + run, "<p>x</p>").build());
         long item = fx.item(county, source);
@@ -171,9 +172,9 @@ class RepostingTest {
 
     @Test
     void theSourcesWithdrawalAmendmentAndRepealFlagEveryRepostAtOnce() throws Exception {
-        SyndicationFixture.Site ministry = fx.site("变更教育部" + run, null, OrganisationKind.MINISTRY);
-        SyndicationFixture.Site a = fx.site("变更甲省教育厅" + run, ministry.org().id(), OrganisationKind.PROVINCE);
-        SyndicationFixture.Site b = fx.site("变更乙省教育厅" + run, ministry.org().id(), OrganisationKind.PROVINCE);
+        PublishingSites.Site ministry = fx.site("变更教育部" + run, null, OrganisationKind.MINISTRY);
+        PublishingSites.Site a = fx.site("变更甲省教育厅" + run, ministry.org().id(), OrganisationKind.PROVINCE);
+        PublishingSites.Site b = fx.site("变更乙省教育厅" + run, ministry.org().id(), OrganisationKind.PROVINCE);
         subscriptions.subscribe(a.editor(), ministry.org().id());
         subscriptions.subscribe(b.editor(), ministry.org().id());
         String title = "关于加强中小学作业管理的通知" + run;
@@ -201,7 +202,7 @@ class RepostingTest {
         assertThat(jdbc.sql("select count(*) from repost_item where source_document_id = ? and source_change = 'WITHDRAWN'")
                 .param(source).query(Long.class).single()).isEqualTo(2);
         // a withdrawn original can no longer be re-posted by a newcomer
-        SyndicationFixture.Site c = fx.site("变更丙省教育厅" + run, ministry.org().id(), OrganisationKind.PROVINCE);
+        PublishingSites.Site c = fx.site("变更丙省教育厅" + run, ministry.org().id(), OrganisationKind.PROVINCE);
         subscriptions.subscribe(c.editor(), ministry.org().id());
         assertThat(jdbc.sql("select count(*) from repost_item where organisation_id = ?").param(c.org().id())
                 .query(Long.class).single()).isZero();
@@ -213,11 +214,11 @@ class RepostingTest {
 
     @Test
     void theBoardCountsWorkingDaysFlagsOverdueAndExportsCsv() throws Exception {
-        SyndicationFixture.Site province = fx.site("看板省教育厅" + run, null, OrganisationKind.PROVINCE);
-        SyndicationFixture.Site fast = fx.site("看板快县" + run, province.org().id(), OrganisationKind.COUNTY);
-        SyndicationFixture.Site slow = fx.site("看板慢县" + run, province.org().id(), OrganisationKind.COUNTY);
-        SyndicationFixture.Site idle = fx.site("看板未转县" + run, province.org().id(), OrganisationKind.COUNTY);
-        for (SyndicationFixture.Site s : new SyndicationFixture.Site[]{fast, slow, idle}) {
+        PublishingSites.Site province = fx.site("看板省教育厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site fast = fx.site("看板快县" + run, province.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site slow = fx.site("看板慢县" + run, province.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site idle = fx.site("看板未转县" + run, province.org().id(), OrganisationKind.COUNTY);
+        for (PublishingSites.Site s : new PublishingSites.Site[]{fast, slow, idle}) {
             subscriptions.subscribe(s.editor(), province.org().id());
         }
         long source = fx.published(province, SyndicationFixture.content(province, "看板文件" + run, "<p>x</p>").build());
@@ -280,8 +281,8 @@ class RepostingTest {
 
     @Test
     void nothingQueuedDismissedOrUnreviewedReachesTheSubscribersPublicSite() throws Exception {
-        SyndicationFixture.Site city = fx.site("泄漏市教育局" + run, null, OrganisationKind.CITY);
-        SyndicationFixture.Site county = fx.site("泄漏县教育局" + run, city.org().id(), OrganisationKind.COUNTY);
+        PublishingSites.Site city = fx.site("泄漏市教育局" + run, null, OrganisationKind.CITY);
+        PublishingSites.Site county = fx.site("泄漏县教育局" + run, city.org().id(), OrganisationKind.COUNTY);
         subscriptions.subscribe(county.editor(), city.org().id());
         String marker = "LEAKREPOST" + run.toUpperCase();
         long queued = fx.published(city, SyndicationFixture.content(city, "待处理" + marker + "Q", "<p>q</p>").build());

@@ -3,6 +3,7 @@ package org.gongkai.syndication;
 import org.gongkai.identity.OrganisationKind;
 import org.gongkai.support.Browser;
 import org.gongkai.support.Fixtures;
+import org.gongkai.support.PublishingSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,14 @@ class SyndicationBrowserIT {
 
     Browser browser;
     WebDriver driver;
-    SyndicationFixture.Site county;
+    PublishingSites.Site county;
     long item;
     long copy;
 
     @BeforeAll
     void setUp() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        SyndicationFixture.Site province = fx.site("浏览器省教育厅" + run, null, OrganisationKind.PROVINCE);
+        PublishingSites.Site province = fx.site("浏览器省教育厅" + run, null, OrganisationKind.PROVINCE);
         county = fx.site("浏览器县教育局" + run, province.org().id(), OrganisationKind.COUNTY);
         subscriptions.subscribe(county.editor(), province.org().id());
         long first = fx.published(province, SyndicationFixture.content(province, "关于做好校园安全工作的通知" + run,

@@ -1,60 +1,28 @@
 package org.gongkai.syndication;
 
-import org.gongkai.catalog.CatalogTree;
-import org.gongkai.demo.DemoCatalog;
-import org.gongkai.document.CreateDocument;
 import org.gongkai.document.DocumentContent;
-import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
-import org.gongkai.document.SaveDraft;
-import org.gongkai.document.StartNewEdition;
-import org.gongkai.document.SubmitForReview;
-import org.gongkai.document.WithdrawOrRemove;
-import org.gongkai.identity.Organisation;
-import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.OrganisationKind;
-import org.gongkai.identity.Role;
-import org.gongkai.identity.StaffUser;
-import org.gongkai.support.Fixtures;
-import org.springframework.beans.factory.ObjectProvider;
+import org.gongkai.support.PublishingSites;
+import org.gongkai.support.PublishingSites.Site;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-
-/** Sites in a hierarchy with catalogs and publishing teams, and documents taken through the real workflow. */
+/**
+ * Sites in a hierarchy with catalogs and publishing teams ({@link PublishingSites}), and documents taken through the
+ * real workflow, each publication and withdrawal waiting until the re-post listener has handled it.
+ */
 @Component
 class SyndicationFixture {
 
-    final Fixtures fixtures;
-    final OrganisationDirectory organisations;
-    final ObjectProvider<DemoCatalog> demoCatalog;
-    final CatalogTree catalog;
-    final CreateDocument create;
-    final SubmitForReview submit;
+    final PublishingSites sites;
     final ReviewEdition review;
-    final PublishEdition publish;
-    final StartNewEdition newEdition;
-    final SaveDraft save;
-    final WithdrawOrRemove withdraw;
     final JdbcClient jdbc;
     final SourceListener listener;
 
-    SyndicationFixture(Fixtures fixtures, OrganisationDirectory organisations, ObjectProvider<DemoCatalog> demoCatalog,
-                       CatalogTree catalog, CreateDocument create, SubmitForReview submit, ReviewEdition review,
-                       PublishEdition publish, StartNewEdition newEdition, SaveDraft save, WithdrawOrRemove withdraw,
-                       JdbcClient jdbc, SourceListener listener) {
-        this.fixtures = fixtures;
-        this.organisations = organisations;
-        this.demoCatalog = demoCatalog;
-        this.catalog = catalog;
-        this.create = create;
-        this.submit = submit;
+    SyndicationFixture(PublishingSites sites, ReviewEdition review, JdbcClient jdbc, SourceListener listener) {
+        this.sites = sites;
         this.review = review;
-        this.publish = publish;
-        this.newEdition = newEdition;
-        this.save = save;
-        this.withdraw = withdraw;
         this.jdbc = jdbc;
         this.listener = listener;
     }
@@ -71,50 +39,35 @@ class SyndicationFixture {
     }
 
     void withdraw(Site s, long id, String reason) {
-        awaitChange(id, () -> withdraw.withdraw(s.publisher(), id, reason));
-    }
-
-    record Site(Organisation org, StaffUser editor, StaffUser reviewer, StaffUser publisher, StaffUser officer,
-                long node) {
+        awaitChange(id, () -> sites.withdraw.withdraw(s.publisher(), id, reason));
     }
 
     Site site(String name, Long parentId, OrganisationKind kind) {
-        long id = fixtures.organisation(name, parentId, kind);
-        demoCatalog.getObject().seed(id);
-        long node = catalog.nodesOf(id).stream().map(CatalogTree.Entry::node)
-                .filter(n -> n.name().equals("通知公告")).findFirst().orElseThrow().id();
-        return new Site(organisations.get(id), fixtures.staff(id, Role.EDITOR), fixtures.staff(id, Role.REVIEWER),
-                fixtures.staff(id, Role.PUBLISHER), fixtures.staff(id, Role.DISCLOSURE_OFFICER), node);
+        return sites.site(name, parentId, kind);
     }
 
     static DocumentContent.Builder content(Site s, String title, String bodyHtml) {
-        return DocumentContent.builder().catalogNodeId(s.node()).title(title)
-                .documentNumber("教转〔2026〕" + Math.abs(title.hashCode() % 1000) + "号").issuer(s.org().name())
-                .writtenDate(LocalDate.of(2026, 3, 1)).publishDate(LocalDate.of(2026, 3, 2)).theme("教育")
-                .opennessClass("DECISION").keywords("转载").summary("概述").bodyHtml(bodyHtml);
+        return PublishingSites.content(s, "教转", "转载", title, bodyHtml);
     }
 
     void publish(Site s, long id) {
-        submit.submit(s.editor(), id);
+        sites.submit(s, id);
         approveAndPublish(s, id);
     }
 
     void approveAndPublish(Site s, long id) {
-        review.approve(s.reviewer(), id, null);
-        awaitChange(id, () -> publish.publishNow(s.publisher(), id));
+        sites.approve(s, id);
+        awaitChange(id, () -> sites.publishNow(s, id));
     }
 
     long published(Site s, DocumentContent content) {
-        long id = create.create(s.editor(), s.org().id(), content);
+        long id = sites.draft(s, content);
         publish(s, id);
         return id;
     }
 
     void amend(Site s, long id, DocumentContent content) {
-        newEdition.start(s.editor(), id);
-        int version = jdbc.sql("select lock_version from edition where document_id = ? and status = 'DRAFT'")
-                .param(id).query(Integer.class).single();
-        save.save(s.editor(), id, version, content);
+        sites.newEdition(s, id, content);
         publish(s, id);
     }
 

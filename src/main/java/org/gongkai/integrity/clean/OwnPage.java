@@ -62,6 +62,14 @@ public final class OwnPage {
                 documentId = d.find() ? Long.valueOf(d.group(1)) : null;
             }
         }
+        // a verified re-post's attribution (syndication/public.html): the original's leaf and content hashes
+        String repostLeaf = null;
+        String repostContent = null;
+        Element repost = doc.selectFirst(".repost.remote");
+        if (repost != null) {
+            repostLeaf = hex(repost.selectFirst(".source-leaf"));
+            repostContent = hex(repost.selectFirst(".source-content"));
+        }
         List<String> lines = new ArrayList<>();
         for (String line : html.toLines("<body>" + body.html() + "</body>", log)) {
             if (!line.isBlank()) {
@@ -70,7 +78,15 @@ public final class OwnPage {
         }
         log.record(RemovalKind.HTML_CHROME, "本平台页面框架（导航、目录信息表、透明日志标识、页脚）");
         return Optional.of(new Parts(h1.text().strip(), number == null ? null : blank(number.text()), blank(issuer),
-                written, lines, new PageMarks(blank(indexNumber), leafHash, documentId)));
+                written, lines, new PageMarks(blank(indexNumber), leafHash, documentId, repostLeaf, repostContent)));
+    }
+
+    private static String hex(Element e) {
+        if (e == null) {
+            return null;
+        }
+        Matcher m = HEX64.matcher(e.text());
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
     }
 
     private static String cell(List<Element> rows, int row, int col) {

@@ -100,6 +100,7 @@ class MirrorCheckPages {
         model.addAttribute("report", report);
         model.addAttribute("matched", outcome.matched());
         model.addAttribute("evidence", outcome.evidence());
+        model.addAttribute("repost", outcome.repost());
         model.addAttribute("saved", page);
         model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromContextPath(request).build().toUriString());
