@@ -90,15 +90,15 @@ final class BudgetWorkbook {
             Summary summary = summarySheet == null ? null : summary(summarySheet);
             List<Line> lines = new ArrayList<>();
             BigDecimal functionalTotal = functionalSheet == null ? null
-                    : classified(functionalSheet, lines, Classification.FUNCTIONAL, true);
+                    : classified(functionalSheet, lines, Classification.functional(), true);
             List<ThreePublic> three = threeSheet == null ? List.of() : threePublic(threeSheet);
             Sheet economicSheet = sheet(book, "经济分类", "基本支出");
             Sheet fundSheet = sheet(book, "政府性基金");
             List<Line> economic = economicSheet == null ? null : new ArrayList<>();
             BigDecimal economicTotal = economicSheet == null ? null
-                    : classified(economicSheet, economic, Classification.ECONOMIC, false);
+                    : classified(economicSheet, economic, Classification.economic(), false);
             List<Line> fund = fundSheet == null ? null : new ArrayList<>();
-            BigDecimal fundTotal = fundSheet == null ? null : classified(fundSheet, fund, Classification.FUNCTIONAL, true);
+            BigDecimal fundTotal = fundSheet == null ? null : classified(fundSheet, fund, Classification.functional(), true);
             if (summarySheet == null) {
                 problems.add(new Problem("收支总表", 0, null, "budget.problem.missingSheet", List.of("收支总表")));
             }
