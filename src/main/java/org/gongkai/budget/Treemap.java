@@ -15,8 +15,9 @@ import java.util.List;
  */
 record Treemap(int width, int height, List<Box> boxes) {
 
-    static final int WIDTH = 400;
-    static final int HEIGHT = 300;
+    /** Small enough that the 12-unit text stays about 13 px on a 390 px screen (the figure takes the column's width). */
+    static final int WIDTH = 320;
+    static final int HEIGHT = 240;
     /** Space kept at the top of a 类 or 款 box for its label, when the box is tall enough to spare it. */
     static final double HEADER = 15;
     static final double FONT = 12;

@@ -113,6 +113,11 @@ class BudgetBrowserIT {
             browser.open(path);
             java.nio.file.Files.write(java.nio.file.Path.of(dir, "keyareas4-" + name + ".png"),
                     ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            for (var figure : driver.findElements(By.cssSelector("figure.treemap-figure"))) {
+                java.nio.file.Files.write(java.nio.file.Path.of(dir, "keyareas4-" + name + "-treemap.png"),
+                        figure.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                break;
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
