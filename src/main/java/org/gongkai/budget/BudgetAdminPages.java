@@ -144,7 +144,7 @@ class BudgetAdminPages {
         BudgetStore.Tables t = store.tables(p.id());
         model.addAttribute("publication", p);
         model.addAttribute("organisation", organisations.get(p.organisationId()));
-        model.addAttribute("shown", new YearView.Shown(p, t, YearView.threePublic(t.threePublic())));
+        model.addAttribute("shown", YearView.Shown.of(p, t));
         model.addAttribute("today", today());
         model.addAttribute("errors", errors);
         model.addAttribute("reviewStatement", statement);
@@ -164,6 +164,7 @@ class BudgetAdminPages {
                 : workbook.problems().stream().limit(PROBLEMS_SHOWN).toList());
         model.addAttribute("moreProblems", workbook == null ? 0 : Math.max(0, workbook.problems().size() - PROBLEMS_SHOWN));
         model.addAttribute("maxMegabytes", MAX_BYTES / 1024 / 1024);
+        model.addAttribute("codes", Classification.status());
         return "budget/admin-upload";
     }
 

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Downloads of a published budget or final accounts: {@code budget.json} / {@code final.json} (every table), its
- * Fiscal Data Package descriptor ({@code budget-datapackage.json}), and one
+ * Fiscal Data Package descriptor of every table ({@code budget-datapackage.json}), and one
  * XLSX of every table in the upload's layout ({@code budget.xlsx}, ADR 0046), and one
  * CSV per table ({@code budget-summary.csv}, {@code -functional.csv}, {@code -three-public.csv}, {@code -economic.csv},
  * {@code -fund.csv} when published; UTF-8 with a BOM
@@ -44,18 +43,32 @@ class BudgetFiles {
         this.organisations = organisations;
     }
 
+    /** A published kind of a site's year (404 when the site, the kind or the publication is not there). */
+    private record Found(Organisation org, BudgetKind kind, YearView.Shown shown) {
+        String name(String suffix) {
+            return org.slug() + "-" + shown.publication().year() + "-" + suffix;
+        }
+    }
+
+    private Found find(String slug, int year, String kindSlug, Integer version) {
+        Organisation org = site(slug);
+        BudgetKind kind = BudgetKind.ofSlug(kindSlug);
+        YearView.Shown s = kind == null ? null : (version == null ? published.one(org.id(), year, kind)
+                : published.version(org.id(), year, kind, version)).orElse(null);
+        if (s == null) {
+            throw new NotFoundException("budget file", kindSlug);
+        }
+        return new Found(org, kind, s);
+    }
+
     @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:budget|final}.json")
     ResponseEntity<byte[]> json(@PathVariable String slug, @PathVariable int year, @PathVariable String file) {
-        Organisation org = site(slug);
-        BudgetKind kind = BudgetKind.ofSlug(file);
-        YearView.Shown s = kind == null ? null : published.one(org.id(), year, kind).orElse(null);
-        if (s == null) {
-            throw new NotFoundException("budget file", file);
-        }
+        Found f = find(slug, year, file, null);
+        YearView.Shown s = f.shown();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("organisation", org.name());
+        out.put("organisation", f.org().name());
         out.put("year", year);
-        out.put("kind", kind.name());
+        out.put("kind", f.kind().name());
         out.put("title", s.publication().title());
         out.put("unit", "万元 (10,000 CNY)");
         out.put("approvedOn", s.publication().approvedOn().toString());
@@ -63,36 +76,14 @@ class BudgetFiles {
         out.put("income", items(s.tables().income()));
         out.put("expenditure", items(s.tables().expenditure()));
         out.put("incomeTotal", s.publication().incomeTotal());
-        out.put("functional", s.tables().functional().stream().map(l -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", l.code());
-            m.put("name", l.name());
-            m.put("total", l.total());
-            m.put("basic", l.basic());
-            m.put("project", l.project());
-            return m;
-        }).toList());
+        out.put("functional", lines(s.tables().functional(), true));
         out.put("functionalTotal", s.publication().functionalTotal());
         if (s.tables().economic() != null) {
-            out.put("economic", s.tables().economic().stream().map(l -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("code", l.code());
-                m.put("name", l.name());
-                m.put("total", l.total());
-                return m;
-            }).toList());
+            out.put("economic", lines(s.tables().economic(), false));
             out.put("economicTotal", s.tables().economicTotal());
         }
         if (s.tables().fund() != null) {
-            out.put("fund", s.tables().fund().stream().map(l -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("code", l.code());
-                m.put("name", l.name());
-                m.put("total", l.total());
-                m.put("basic", l.basic());
-                m.put("project", l.project());
-                return m;
-            }).toList());
+            out.put("fund", lines(s.tables().fund(), true));
             out.put("fundTotal", s.tables().fundTotal());
         }
         out.put("threePublic", s.tables().threePublic().stream().map(t -> {
@@ -105,53 +96,94 @@ class BudgetFiles {
             m.put("reception", t.reception());
             return m;
         }).toList());
-        return file(JSON.writeValueAsBytes(out), MediaType.APPLICATION_JSON, org.slug() + "-" + year + "-" + file + ".json");
+        return file(JSON.writeValueAsBytes(out), MediaType.APPLICATION_JSON, f.name(file + ".json"));
     }
 
     /**
-     * The Fiscal Data Package descriptor of a published kind (profile fiscal-data-package): its functional table as
-     * the resource, the 合计 column as the measure in CNY × 10,000, the code and name as the functional
-     * classification dimension.
+     * The Fiscal Data Package descriptor of a published kind (profile fiscal-data-package, ADR 0051): every table
+     * published (收支总表, functional, economic and fund tables when present, 三公经费) as a resource pointing at its
+     * CSV; each amount column a measure in CNY × 10,000 naming its resource, with the phase (approved budget or
+     * executed final accounts); the classification codes and names, the summary's side and item and the 三公 year
+     * as dimensions.
      */
     @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{kind:[a-z]+}-datapackage.json")
     ResponseEntity<byte[]> dataPackage(@PathVariable String slug, @PathVariable int year, @PathVariable String kind) {
-        Organisation org = site(slug);
-        BudgetKind k = BudgetKind.ofSlug(kind);
-        YearView.Shown s = k == null ? null : published.one(org.id(), year, k).orElse(null);
-        if (s == null) {
-            throw new NotFoundException("budget file", kind);
+        Found f = find(slug, year, kind, null);
+        BudgetKind k = f.kind();
+        String phase = k == BudgetKind.BUDGET ? "approved" : "executed";
+        List<Map<String, Object>> resources = new ArrayList<>();
+        Map<String, Object> measures = new LinkedHashMap<>();
+        Map<String, Object> dimensions = new LinkedHashMap<>();
+        for (PublishedTable t : PublishedTable.values()) {
+            if (!t.in(f.shown().tables())) {
+                continue;
+            }
+            Map<String, Object> resource = new LinkedHashMap<>();
+            resource.put("name", t.slug);
+            resource.put("path", k.slug() + "-" + t.slug + ".csv");
+            resource.put("format", "csv");
+            resource.put("mediatype", "text/csv");
+            resource.put("encoding", "utf-8");
+            resource.put("profile", "tabular-data-resource");
+            resource.put("schema", Map.of("fields", t.columns.stream().map(c -> field(c.name(), c.type())).toList()));
+            resources.add(resource);
+            for (PublishedTable.Column c : t.columns) {
+                if (c.type().equals("number")) {
+                    Map<String, Object> measure = new LinkedHashMap<>();
+                    measure.put("source", c.name());
+                    measure.put("resource", t.slug);
+                    measure.put("currency", "CNY");
+                    measure.put("factor", 10000);
+                    measure.put("phase", phase);
+                    if (t != PublishedTable.SUMMARY) {
+                        measure.put("direction", "expenditure");
+                    }
+                    measures.put(t.slug + "-" + c.id(), measure);
+                }
+            }
+            switch (t) {
+                case SUMMARY -> {
+                    dimensions.put("summary-side", dimension("other", null, t, Map.of("side", attribute("收支", t))));
+                    dimensions.put("summary-item", dimension("classification", null, t, Map.of("item", attribute("项目", t))));
+                }
+                case THREE_PUBLIC -> dimensions.put("three-public-year",
+                        dimension("datetime", null, t, Map.of("year", attribute("年度", t))));
+                default -> {
+                    Map<String, Object> label = new LinkedHashMap<>(attribute("科目名称", t));
+                    label.put("labelfor", "code");
+                    dimensions.put(t == PublishedTable.FUNCTIONAL ? "functional-classification" : t.slug + "-classification",
+                            dimension("classification", t == PublishedTable.ECONOMIC ? "economic" : "functional", t,
+                                    Map.of("code", attribute("科目编码", t), "label", label)));
+                }
+            }
         }
-        Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("name", "functional");
-        resource.put("path", k.slug() + "-functional.csv");
-        resource.put("format", "csv");
-        resource.put("mediatype", "text/csv");
-        resource.put("encoding", "utf-8");
-        resource.put("profile", "tabular-data-resource");
-        resource.put("schema", Map.of("fields", List.of(
-                field("科目编码", "string"), field("科目名称", "string"), field("合计（万元）", "number"),
-                field("基本支出（万元）", "number"), field("项目支出（万元）", "number"))));
-        Map<String, Object> measure = new LinkedHashMap<>();
-        measure.put("source", "合计（万元）");
-        measure.put("currency", "CNY");
-        measure.put("factor", 10000);
-        Map<String, Object> dimension = new LinkedHashMap<>();
-        dimension.put("attributes", Map.of("code", Map.of("source", "科目编码"),
-                "label", Map.of("source", "科目名称", "labelfor", "code")));
-        dimension.put("primaryKey", List.of("code"));
-        dimension.put("dimensionType", "classification");
-        dimension.put("classificationType", "functional");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("profile", "fiscal-data-package");
-        out.put("name", (org.slug() + "-" + year + "-" + k.slug()).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^-a-z0-9._/]", "-"));
-        out.put("title", s.publication().title());
+        out.put("name", f.name(k.slug()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^-a-z0-9._/]", "-"));
+        out.put("title", f.shown().publication().title());
         out.put("fiscalPeriod", Map.of("start", year + "-01-01", "end", year + "-12-31"));
-        out.put("resources", List.of(resource));
-        out.put("model", Map.of("measures", Map.of("amount", measure),
-                "dimensions", Map.of("functional-classification", dimension)));
-        return file(JSON.writeValueAsBytes(out), MediaType.APPLICATION_JSON,
-                org.slug() + "-" + year + "-" + k.slug() + "-datapackage.json");
+        out.put("resources", resources);
+        out.put("model", Map.of("measures", measures, "dimensions", dimensions));
+        return file(JSON.writeValueAsBytes(out), MediaType.APPLICATION_JSON, f.name(k.slug() + "-datapackage.json"));
+    }
+
+    private static Map<String, Object> attribute(String source, PublishedTable t) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("source", source);
+        a.put("resource", t.slug);
+        return a;
+    }
+
+    private static Map<String, Object> dimension(String type, String classification, PublishedTable t,
+                                                 Map<String, Object> attributes) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("attributes", attributes);
+        d.put("primaryKey", List.copyOf(attributes.keySet()).stream().filter(n -> !n.equals("label")).toList());
+        d.put("dimensionType", type);
+        if (classification != null) {
+            d.put("classificationType", classification);
+        }
+        return d;
     }
 
     private static Map<String, String> field(String name, String type) {
@@ -160,70 +192,31 @@ class BudgetFiles {
 
     @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:[a-z-]+}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug, @PathVariable int year, @PathVariable String file) {
-        Organisation org = site(slug);
         int dash = file.indexOf('-');
-        BudgetKind kind = dash < 0 ? null : BudgetKind.ofSlug(file.substring(0, dash));
-        String table = dash < 0 ? "" : file.substring(dash + 1);
-        YearView.Shown s = kind == null ? null : published.one(org.id(), year, kind).orElse(null);
-        if (s == null || !List.of("summary", "functional", "three-public", "economic", "fund").contains(table)
-                || (table.equals("economic") && s.tables().economic() == null)
-                || (table.equals("fund") && s.tables().fund() == null)) {
+        if (dash < 0) {
             throw new NotFoundException("budget file", file);
         }
-        List<List<String>> rows = new ArrayList<>();
-        switch (table) {
-            case "summary" -> {
-                rows.add(List.of("收支", "项目", "金额（万元）"));
-                s.tables().income().forEach(i -> rows.add(List.of("收入", i.name(), plain(i.amount()))));
-                s.tables().expenditure().forEach(i -> rows.add(List.of("支出", i.name(), plain(i.amount()))));
-            }
-            case "functional" -> {
-                rows.add(List.of("科目编码", "科目名称", "合计（万元）", "基本支出（万元）", "项目支出（万元）"));
-                s.tables().functional().forEach(l -> rows.add(List.of(l.code(), l.name(), plain(l.total()),
-                        plain(l.basic()), plain(l.project()))));
-            }
-            case "economic" -> {
-                rows.add(List.of("科目编码", "科目名称", "合计（万元）"));
-                s.tables().economic().forEach(l -> rows.add(List.of(l.code(), l.name(), plain(l.total()))));
-            }
-            case "fund" -> {
-                rows.add(List.of("科目编码", "科目名称", "合计（万元）", "基本支出（万元）", "项目支出（万元）"));
-                s.tables().fund().forEach(l -> rows.add(List.of(l.code(), l.name(), plain(l.total()),
-                        plain(l.basic()), plain(l.project()))));
-            }
-            default -> {
-                rows.add(List.of("年度", "合计（万元）", "因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"));
-                s.tables().threePublic().forEach(t -> rows.add(List.of(t.year(), plain(t.total()), plain(t.abroad()),
-                        plain(t.vehiclePurchase()), plain(t.vehicleRunning()), plain(t.reception()))));
-            }
+        Found f = find(slug, year, file.substring(0, dash), null);
+        PublishedTable table = PublishedTable.ofSlug(file.substring(dash + 1));
+        if (table == null || !table.in(f.shown().tables())) {
+            throw new NotFoundException("budget file", file);
         }
-        return file(csvBytes(rows), CSV, org.slug() + "-" + year + "-" + file + ".csv");
+        return file(csvBytes(table.csvRows(f.shown().tables())), CSV, f.name(file + ".csv"));
     }
 
     /** Every table of a published kind as an XLSX in the layout the upload reads (a round trip). */
     @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:budget|final}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String slug, @PathVariable int year, @PathVariable String file) {
-        Organisation org = site(slug);
-        BudgetKind kind = BudgetKind.ofSlug(file);
-        YearView.Shown s = kind == null ? null : published.one(org.id(), year, kind).orElse(null);
-        if (s == null) {
-            throw new NotFoundException("budget file", file);
-        }
-        return file(BudgetXlsx.of(s.publication(), s.tables()), XLSX, org.slug() + "-" + year + "-" + file + ".xlsx");
+        Found f = find(slug, year, file, null);
+        return file(BudgetXlsx.of(f.shown().publication(), f.shown().tables()), XLSX, f.name(file + ".xlsx"));
     }
 
     /** A published version by number, also one that a later amendment replaced (kept for reference). */
     @GetMapping("/o/{slug}/budgets/{year:\\d{4}}/{file:budget|final}-v{n:\\d{1,2}}.xlsx")
     ResponseEntity<byte[]> versionXlsx(@PathVariable String slug, @PathVariable int year, @PathVariable String file,
                                        @PathVariable int n) {
-        Organisation org = site(slug);
-        BudgetKind kind = BudgetKind.ofSlug(file);
-        YearView.Shown s = kind == null ? null : published.version(org.id(), year, kind, n).orElse(null);
-        if (s == null) {
-            throw new NotFoundException("budget file", file);
-        }
-        return file(BudgetXlsx.of(s.publication(), s.tables()), XLSX,
-                org.slug() + "-" + year + "-" + file + "-v" + n + ".xlsx");
+        Found f = find(slug, year, file, n);
+        return file(BudgetXlsx.of(f.shown().publication(), f.shown().tables()), XLSX, f.name(file + "-v" + n + ".xlsx"));
     }
 
     static byte[] csvBytes(List<List<String>> rows) {
@@ -256,8 +249,18 @@ class BudgetFiles {
         return items.stream().map(f).toList();
     }
 
-    private static String plain(BigDecimal v) {
-        return v.toPlainString();
+    private static List<Map<String, Object>> lines(List<BudgetWorkbook.Line> lines, boolean split) {
+        return lines.stream().map(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", l.code());
+            m.put("name", l.name());
+            m.put("total", l.total());
+            if (split) {
+                m.put("basic", l.basic());
+                m.put("project", l.project());
+            }
+            return m;
+        }).toList();
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

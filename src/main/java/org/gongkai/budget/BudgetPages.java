@@ -22,10 +22,12 @@ class BudgetPages {
 
     private final PublishedBudgets published;
     private final OrganisationDirectory organisations;
+    private final BudgetGlossary glossary;
 
-    BudgetPages(PublishedBudgets published, OrganisationDirectory organisations) {
+    BudgetPages(PublishedBudgets published, OrganisationDirectory organisations, BudgetGlossary glossary) {
         this.published = published;
         this.organisations = organisations;
+        this.glossary = glossary;
     }
 
     @GetMapping("/o/{slug}/budgets")
@@ -53,7 +55,18 @@ class BudgetPages {
         model.addAttribute("org", org);
         model.addAttribute("view", view);
         model.addAttribute("history", published.superseded(org.id(), year));
+        model.addAttribute("glossary", glossary.applicable(org.id()));
+        model.addAttribute("codes", Classification.status());
         return "budget/year";
+    }
+
+    /** The glossary that goes with the organisation's publications (its own terms and those kept above it). */
+    @GetMapping("/o/{slug}/budgets/glossary")
+    String glossary(@PathVariable String slug, Model model) {
+        Organisation org = site(slug);
+        model.addAttribute("org", org);
+        model.addAttribute("glossary", glossary.applicable(org.id()));
+        return "budget/glossary";
     }
 
     /** A year's income-and-expenditure total of each kind (null when that kind is not published). */

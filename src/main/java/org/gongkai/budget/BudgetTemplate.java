@@ -57,7 +57,7 @@ public final class BudgetTemplate {
 
     /** A 款 of the economic classification (five digits) with its basic expenditure; the 类 rows are summed here. */
     public BudgetTemplate economic(String code, String amount) {
-        if (code.length() != 5 || Classification.ECONOMIC.name(code).isEmpty()) {
+        if (code.length() != 5 || Classification.economic().name(code).isEmpty()) {
             throw new IllegalArgumentException("not a known 款: " + code);
         }
         economic.put(code, new BigDecimal(amount));
@@ -158,7 +158,7 @@ public final class BudgetTemplate {
                 });
                 int r = 1;
                 for (var e : rowsByCode.entrySet()) {
-                    put(sheet, r++, e.getKey(), Classification.ECONOMIC.name(e.getKey()).orElse(e.getKey()), e.getValue());
+                    put(sheet, r++, e.getKey(), Classification.economic().name(e.getKey()).orElse(e.getKey()), e.getValue());
                 }
                 put(sheet, r, null, "合计", economic.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
             }

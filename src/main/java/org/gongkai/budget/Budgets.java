@@ -16,10 +16,17 @@ public class Budgets {
 
     private final BudgetPublications actions;
     private final BudgetStore store;
+    private final BudgetGlossary glossary;
 
-    Budgets(BudgetPublications actions, BudgetStore store) {
+    Budgets(BudgetPublications actions, BudgetStore store, BudgetGlossary glossary) {
         this.actions = actions;
         this.store = store;
+        this.glossary = glossary;
+    }
+
+    /** Adds a term to the glossary of the user's organisation, marked as written by the organisation (ADR 0051). */
+    public long writeTerm(StaffUser user, String term, String definition) {
+        return glossary.save(user, null, new BudgetGlossary.Form(term, definition, GlossaryTerm.WRITTEN, "", "0"));
     }
 
     /** Uploads the workbook as the draft of the user's organisation; a problem in it throws, naming its place. */

@@ -14,7 +14,7 @@ final class FunctionalClassification {
     }
 
     static Optional<String> name(String code) {
-        return Classification.FUNCTIONAL.name(code);
+        return Classification.functional().name(code);
     }
 
     /** 类, 款 or 项 by the code's length; null for any other length. */

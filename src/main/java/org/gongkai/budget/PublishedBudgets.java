@@ -46,7 +46,7 @@ class PublishedBudgets {
     Optional<YearView.Shown> version(long organisationId, int year, BudgetKind kind, int amendment) {
         return store.publishedVersion(organisationId, year, kind, amendment).map(p -> {
             BudgetStore.Tables t = store.tables(p.id());
-            return new YearView.Shown(p, t, YearView.threePublic(t.threePublic()));
+            return YearView.Shown.of(p, t);
         });
     }
 
@@ -57,7 +57,7 @@ class PublishedBudgets {
     private YearView.Shown shown(List<Publication> list, BudgetKind kind) {
         return list.stream().filter(p -> p.kind() == kind && p.published()).findFirst().map(p -> {
             BudgetStore.Tables t = store.tables(p.id());
-            return new YearView.Shown(p, t, YearView.threePublic(t.threePublic()));
+            return YearView.Shown.of(p, t);
         }).orElse(null);
     }
 }

@@ -12,8 +12,12 @@ import java.util.TreeMap;
  */
 record YearView(int year, Shown budget, Shown finalAccounts, List<Compared> compared, BarChart functionalChart) {
 
-    /** A published publication with its tables and its 三公经费 chart. */
-    record Shown(Publication publication, BudgetStore.Tables tables, BarChart threePublicChart) {
+    /** A publication with its tables, its 三公经费 chart and the treemap of its functional table. */
+    record Shown(Publication publication, BudgetStore.Tables tables, BarChart threePublicChart, Treemap treemap) {
+
+        static Shown of(Publication publication, BudgetStore.Tables tables) {
+            return new Shown(publication, tables, threePublic(tables.threePublic()), Treemap.of(tables.functional()));
+        }
     }
 
     /** One functional code with the budget's and the final accounts' 合计 (null when that side has no such line). */

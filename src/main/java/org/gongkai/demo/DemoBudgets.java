@@ -45,6 +45,10 @@ class DemoBudgets implements DemoPart {
                         new String[][] {{String.valueOf(last - 1), "0", "0", "38.20", "10.40"},
                                 {String.valueOf(last), "0", "0", "35.00", "9.00"}}));
         budgets.publish(team.publisher(), budget, statement);
+        // the county's glossary, in its own words (marked so on the pages; the platform holds no official definitions)
+        budgets.writeTerm(team.editor(), "基本支出", "为保障机构正常运转、完成日常工作任务而发生的支出。");
+        budgets.writeTerm(team.editor(), "项目支出", "在基本支出之外为完成特定工作任务发生的支出。");
+        budgets.writeTerm(team.editor(), "三公经费", "本局公开表格中的因公出国（境）费、公务用车购置费、公务用车运行费和公务接待费，即三公经费表的四列。");
         long finalAccounts = budgets.upload(team.editor(), last, BudgetKind.FINAL, "清溪县教育局" + last + "年部门决算",
                 today.minusDays(6), "决算数与预算数的差异主要是年中追加了学前教育普惠性资源扩充项目。",
                 workbook(last, new String[][] {

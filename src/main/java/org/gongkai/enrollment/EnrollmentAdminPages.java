@@ -5,10 +5,7 @@ import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
-import org.gongkai.platform.Zones;
-import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -58,19 +54,10 @@ class EnrollmentAdminPages {
     @PostMapping("/admin/enrollment")
     String open(StaffUser user, @RequestParam(required = false) String year,
                 @RequestParam(required = false) Boolean copy, HttpServletResponse response, Model model) {
-        Integer y = null;
-        try {
-            y = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            // the service names the field
-        }
-        try {
-            long id = years.open(user, user.organisationId(), y, copy != null && copy);
-            return "redirect:/admin/enrollment/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return listPage(model, user, user.organisationId(), null, 1, year, e.fieldErrors());
-        }
+        return AdminForms.submit(response,
+                () -> "redirect:/admin/enrollment/" + years.open(user, user.organisationId(), AdminForms.year(year),
+                        copy != null && copy),
+                errors -> listPage(model, user, user.organisationId(), null, 1, year, errors));
     }
 
     private String listPage(Model model, StaffUser user, long orgId, String sort, Integer page, String year,
@@ -82,7 +69,7 @@ class EnrollmentAdminPages {
         model.addAttribute("sort", s);
         model.addAttribute("canEdit", orgId == user.organisationId() && access.canEdit(user, orgId)
                 && user.hasAny(Role.EDITOR, Role.PUBLISHER));
-        model.addAttribute("year", year != null ? year : String.valueOf(LocalDate.now(clock.withZone(Zones.CHINA)).getYear()));
+        model.addAttribute("year", AdminForms.proposedYear(year, clock));
         model.addAttribute("errors", errors);
         return "enrollment/info-list";
     }
@@ -97,33 +84,27 @@ class EnrollmentAdminPages {
                  @RequestParam(required = false) String migrantRules, @RequestParam(required = false) String version,
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
         EnrollmentYear y = years.readable(user, id);
-        try {
+        return AdminForms.submit(response, () -> {
             years.saveTexts(user, id, policy, migrantRules, version);
             redirect.addFlashAttribute("notice", "enrol.saved");
             return "redirect:/admin/enrollment/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("textErrors", e.fieldErrors());
+        }, errors -> {
+            model.addAttribute("textErrors", errors);
             model.addAttribute("policy", policy);
             model.addAttribute("migrantRules", migrantRules);
             return detail(model, user, y);
-        }
+        });
     }
 
     @PostMapping("/admin/enrollment/{id}/schools")
     String addSchool(StaffUser user, @PathVariable long id, @ModelAttribute EnrollmentYears.SchoolForm form,
                      HttpServletResponse response, Model model, RedirectAttributes redirect) {
         EnrollmentYear y = years.readable(user, id);
-        try {
+        return AdminForms.submit(response, () -> {
             years.addSchool(user, id, form);
             redirect.addFlashAttribute("notice", "enrol.saved");
             return "redirect:/admin/enrollment/" + id + "#schools-heading";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("schoolErrors", e.fieldErrors());
-            model.addAttribute("schoolForm", form);
-            return detail(model, user, y);
-        }
+        }, errors -> again(model, user, y, "schoolErrors", errors, "schoolForm", form));
     }
 
     @PostMapping("/admin/enrollment/{id}/schools/{schoolId}/delete")
@@ -138,16 +119,11 @@ class EnrollmentAdminPages {
     String addItem(StaffUser user, @PathVariable long id, @ModelAttribute EnrollmentYears.ItemForm form,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         EnrollmentYear y = years.readable(user, id);
-        try {
+        return AdminForms.submit(response, () -> {
             years.addItem(user, id, form);
             redirect.addFlashAttribute("notice", "enrol.saved");
             return "redirect:/admin/enrollment/" + id + "#schedule-heading";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("itemErrors", e.fieldErrors());
-            model.addAttribute("itemForm", form);
-            return detail(model, user, y);
-        }
+        }, errors -> again(model, user, y, "itemErrors", errors, "itemForm", form));
     }
 
     @PostMapping("/admin/enrollment/{id}/schedule/{itemId}/delete")
@@ -163,17 +139,15 @@ class EnrollmentAdminPages {
                    @RequestParam(required = false) String decisionUrl, @RequestParam(required = false) String version,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         EnrollmentYear y = years.readable(user, id);
-        try {
+        return AdminForms.submit(response, () -> {
             years.publish(user, id, decisionTitle, decisionUrl, version);
             redirect.addFlashAttribute("notice", "enrol.published");
             return "redirect:/admin/enrollment/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("publishErrors", e.fieldErrors());
+        }, errors -> {
             model.addAttribute("decisionTitle", decisionTitle);
             model.addAttribute("decisionUrl", decisionUrl);
-            return detail(model, user, y);
-        }
+            return again(model, user, y, "publishErrors", errors, null, null);
+        });
     }
 
     private String detail(Model model, StaffUser user, EnrollmentYear y) {
@@ -196,6 +170,16 @@ class EnrollmentAdminPages {
         putIfAbsent(model, "schoolForm", EnrollmentYears.SchoolForm.blank());
         putIfAbsent(model, "itemForm", EnrollmentYears.ItemForm.blank());
         return "enrollment/info";
+    }
+
+    /** The year's page again with one form's field messages (and what was typed into it). */
+    private String again(Model model, StaffUser user, EnrollmentYear y, String errorsName, Map<String, String> errors,
+                         String formName, Object form) {
+        model.addAttribute(errorsName, errors);
+        if (formName != null) {
+            model.addAttribute(formName, form);
+        }
+        return detail(model, user, y);
     }
 
     private static void putIfAbsent(Model model, String name, Object value) {

@@ -5,9 +5,7 @@ import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
-import org.gongkai.platform.Zones;
 import org.gongkai.platform.web.ConflictException;
-import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,19 +63,10 @@ class ZoningPages {
     @PostMapping("/admin/school-districts")
     String open(StaffUser user, @RequestParam(required = false) String year,
                 @RequestParam(required = false) Boolean copy, HttpServletResponse response, Model model) {
-        Integer y = null;
-        try {
-            y = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            // the service names the field
-        }
-        try {
-            long id = rules.open(user, user.organisationId(), y, copy != null && copy);
-            return "redirect:/admin/school-districts/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return listPage(model, user, user.organisationId(), year, e.fieldErrors());
-        }
+        return AdminForms.submit(response,
+                () -> "redirect:/admin/school-districts/" + rules.open(user, user.organisationId(), AdminForms.year(year),
+                        copy != null && copy),
+                errors -> listPage(model, user, user.organisationId(), year, errors));
     }
 
     private String listPage(Model model, StaffUser user, long orgId, String year, Map<String, String> errors) {
@@ -86,7 +74,7 @@ class ZoningPages {
         model.addAttribute("organisations", organisations.subtree(user.organisationId()));
         model.addAttribute("zonings", store.ofOrganisation(orgId));
         model.addAttribute("canEdit", access.canEdit(user, orgId) && user.hasAny(Role.EDITOR, Role.PUBLISHER));
-        model.addAttribute("year", year != null ? year : String.valueOf(LocalDate.now(clock.withZone(Zones.CHINA)).getYear()));
+        model.addAttribute("year", AdminForms.proposedYear(year, clock));
         model.addAttribute("errors", errors);
         return "enrollment/zonings";
     }
@@ -142,16 +130,15 @@ class ZoningPages {
                    @RequestParam(required = false) String decisionUrl, @RequestParam(required = false) String version,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Zoning z = rules.readable(user, id);
-        try {
+        return AdminForms.submit(response, () -> {
             rules.publish(user, id, decisionTitle, decisionUrl, version);
             redirect.addFlashAttribute("notice", "zoning.published");
             return "redirect:/admin/school-districts/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, errors -> {
             model.addAttribute("decisionTitle", decisionTitle);
             model.addAttribute("decisionUrl", decisionUrl);
-            return viewPage(model, user, z, null, 1, e.fieldErrors(), null);
-        }
+            return viewPage(model, user, z, null, 1, errors, null);
+        });
     }
 
     @GetMapping("/admin/school-districts/{id}/rules/new")
@@ -164,15 +151,12 @@ class ZoningPages {
     String addRule(StaffUser user, @PathVariable long id, @ModelAttribute RuleChecks.Raw form,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Zoning z = rules.readable(user, id);
-        try {
+        return AdminForms.submit(response, () -> {
             rules.addRule(user, id, form);
             redirect.addFlashAttribute("notice", "zoning.rule.saved");
             return "redirect:/admin/school-districts/" + id + "?school=" + java.net.URLEncoder.encode(
                     form.school().strip(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ruleForm(model, z, null, form, inFormOrder(e.fieldErrors()));
-        }
+        }, errors -> ruleForm(model, z, null, form, inFormOrder(errors)));
     }
 
     @GetMapping("/admin/school-districts/{id}/rules/{ruleId}/edit")
@@ -190,14 +174,11 @@ class ZoningPages {
                       RedirectAttributes redirect) {
         Zoning z = rules.readable(user, id);
         ZoningRule r = rules.ruleOf(z, ruleId);
-        try {
+        return AdminForms.submit(response, () -> {
             rules.updateRule(user, id, ruleId, form);
             redirect.addFlashAttribute("notice", "zoning.rule.saved");
             return "redirect:/admin/school-districts/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ruleForm(model, z, r, form, inFormOrder(e.fieldErrors()));
-        }
+        }, errors -> ruleForm(model, z, r, form, inFormOrder(errors)));
     }
 
     @PostMapping("/admin/school-districts/{id}/rules/{ruleId}/delete")

@@ -137,6 +137,10 @@ class BudgetPublicationTest {
         assertThat(page).contains("部门预算", "部门决算", "本公开内容已经保密审查，由张局长签发。", "说明文字")
                 .contains("role=\"img\"", "aria-describedby=\"functional-compare\"", "id=\"functional-compare\"",
                         "aria-labelledby=\"functional-chart-title\"", "<rect")
+                // the treemap of each kind, described by that kind's functional table
+                .contains("class=\"treemap\"", "aria-labelledby=\"treemap-budget-title\"",
+                        "aria-describedby=\"functional-budget\"", "id=\"functional-budget\"",
+                        "aria-describedby=\"functional-final\"", "<title>2050202 小学教育：620.00</title>")
                 // 2050202 合计: budget 600.00, final 620.00 — side by side, and their sum (1,220.00) nowhere
                 .contains(">600.00<", ">620.00<").doesNotContain("1,220.00")
                 .contains("/o/" + o.slug() + "/budgets/2026/budget.json", "/o/" + o.slug() + "/budgets/2026/final-functional.csv");

@@ -13,11 +13,11 @@ class ClassificationTest {
 
     @Test
     void theShippedListsLoadAndMarkWhatIsUnverified() {
-        assertThat(Classification.FUNCTIONAL.name("2050202")).contains("小学教育");
-        assertThat(Classification.ECONOMIC.name("30101")).contains("基本工资");
-        assertThat(Classification.ECONOMIC.name("301")).contains("工资福利支出");
-        assertThat(Classification.ECONOMIC.name("3010101")).isEmpty();
-        assertThat(Classification.ECONOMIC.unverified()).isPositive().isLessThan(Classification.ECONOMIC.size());
+        assertThat(Classification.functional().name("2050202")).contains("小学教育");
+        assertThat(Classification.economic().name("30101")).contains("基本工资");
+        assertThat(Classification.economic().name("301")).contains("工资福利支出");
+        assertThat(Classification.economic().name("3010101")).isEmpty();
+        assertThat(Classification.economic().unverified()).isPositive().isLessThan(Classification.economic().size());
         assertThat(FunctionalClassification.name("2080505")).contains("机关事业单位基本养老保险缴费支出");
     }
 

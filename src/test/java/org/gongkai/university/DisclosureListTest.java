@@ -12,7 +12,7 @@ class DisclosureListTest {
 
     @Test
     void theShippedFileHoldsTenCategoriesAndFiftyItemsInOrder() {
-        DisclosureList list = new DisclosureListFile().disclosureList();
+        DisclosureList list = new DisclosureListFile().disclosureList("");
         assertThat(list.categories()).hasSize(10);
         assertThat(list.size()).isEqualTo(50);
         assertThat(list.items()).extracting(DisclosureList.Item::no)
