@@ -26,8 +26,11 @@ class CleanUpPages {
     private final CleanUpStore store;
     private final PublishedDocuments documents;
     private final OrganisationDirectory organisations;
+    private final PublicHistories histories;
 
-    CleanUpPages(CleanUpStore store, PublishedDocuments documents, OrganisationDirectory organisations) {
+    CleanUpPages(CleanUpStore store, PublishedDocuments documents, OrganisationDirectory organisations,
+                 PublicHistories histories) {
+        this.histories = histories;
         this.store = store;
         this.documents = documents;
         this.organisations = organisations;
@@ -51,6 +54,7 @@ class CleanUpPages {
         model.addAttribute("cleanUp", c);
         model.addAttribute("items", items);
         model.addAttribute("documents", CleanUpAdminPages.titles(documents, items));
+        model.addAttribute("history", histories.cleanUp(c));
         return "services/cleanup";
     }
 }

@@ -48,17 +48,26 @@ class CleanUpStore {
     }
 
     Page<CleanUp> list(List<Long> organisationIds, int page, int size, boolean publicOnly) {
+        return list(organisationIds, null, page, size, publicOnly);
+    }
+
+    /** Newest decision first; {@code year} (of the decision) when given. */
+    Page<CleanUp> list(List<Long> organisationIds, Integer year, int page, int size, boolean publicOnly) {
         if (organisationIds.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
         String table = publicOnly ? "svc_public_cleanup" : "svc_cleanup";
-        long total = jdbc.sql("select count(*) from " + table + " c where c.organisation_id in (:ids)")
-                .param("ids", organisationIds).query(Long.class).single();
-        List<CleanUp> items = jdbc.sql("select " + CLEANUP + " from " + table + " c where c.organisation_id in (:ids)"
+        String where = " c where c.organisation_id in (:ids)"
+                + (year == null ? "" : " and c.decided_on >= make_date(:year, 1, 1) and c.decided_on < make_date(:year + 1, 1, 1)");
+        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from " + table + where).param("ids", organisationIds);
+        JdbcClient.StatementSpec rows = jdbc.sql("select " + CLEANUP + " from " + table + where
                         + " order by c.decided_on desc, c.id desc limit :size offset :offset")
-                .param("ids", organisationIds).param("size", size).param("offset", Page.offset(page, size))
-                .query(CleanUpStore::cleanUp).list();
-        return new Page<>(items, page, size, total);
+                .param("ids", organisationIds).param("size", size).param("offset", Page.offset(page, size));
+        if (year != null) {
+            count = count.param("year", year);
+            rows = rows.param("year", year);
+        }
+        return new Page<>(rows.query(CleanUpStore::cleanUp).list(), page, size, count.query(Long.class).single());
     }
 
     boolean anyPublic(long organisationId) {

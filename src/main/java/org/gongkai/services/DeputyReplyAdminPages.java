@@ -5,10 +5,8 @@ import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
-import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,16 +109,13 @@ class DeputyReplyAdminPages {
     String update(StaffUser user, @PathVariable long id, @ModelAttribute DeputyReplyForm form,
                   HttpServletResponse response, Model model) {
         DeputyReply r = manage.readable(user, id);
-        try {
-            return ServicesForms.submit(response, () -> {
-                manage.update(user, id, form);
-                return "redirect:" + BASE + "/" + id + "?saved";
-            }, errors -> form(model, r, form, errors, null));
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return ServicesForms.submit(response, () -> {
+            manage.update(user, id, form);
+            return "redirect:" + BASE + "/" + id + "?saved";
+        }, errors -> form(model, r, form, errors, null), conflict -> {
             DeputyReply current = manage.get(id);
-            return form(model, current, form.withVersion(current.version()), Map.of(), e.getMessage());
-        }
+            return form(model, current, form.withVersion(current.version()), Map.of(), conflict);
+        });
     }
 
     @GetMapping(BASE + "/{id}")

@@ -29,9 +29,11 @@ class DeputyReplyPages {
     private final TaskLedgerStore tasks;
     private final OrganisationDirectory organisations;
     private final ManageDeputyReplies manage;
+    private final PublicHistories histories;
 
     DeputyReplyPages(DeputyReplyStore store, TaskLedgerStore tasks, OrganisationDirectory organisations,
-                     ManageDeputyReplies manage) {
+                     ManageDeputyReplies manage, PublicHistories histories) {
+        this.histories = histories;
         this.store = store;
         this.tasks = tasks;
         this.organisations = organisations;
@@ -71,6 +73,7 @@ class DeputyReplyPages {
         model.addAttribute("reply", r);
         model.addAttribute("promises", promises);
         model.addAttribute("tasks", linked);
+        model.addAttribute("history", histories.reply(r));
         model.addAttribute("today", manage.today());
         return "services/reply";
     }

@@ -6,10 +6,8 @@ import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
 import org.gongkai.platform.web.ConflictException;
-import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.NotFoundException;
 import org.gongkai.platform.web.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,12 +62,9 @@ class EmergencyAdminPages {
 
     @PostMapping(BASE + "/warnings")
     String createWarning(StaffUser user, @ModelAttribute WarningForm form, HttpServletResponse response, Model model) {
-        try {
-            return "redirect:" + BASE + "/warnings/" + manage.createWarning(user, form) + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return warningForm(model, null, form, e.fieldErrors(), null);
-        }
+        return ServicesForms.submit(response,
+                () -> "redirect:" + BASE + "/warnings/" + manage.createWarning(user, form) + "?saved",
+                errors -> warningForm(model, null, form, errors, null));
     }
 
     @GetMapping(BASE + "/warnings/{id}/edit")
@@ -86,13 +81,10 @@ class EmergencyAdminPages {
     String updateWarning(StaffUser user, @PathVariable long id, @ModelAttribute WarningForm form,
                          HttpServletResponse response, Model model) {
         EmergencyWarning w = readable(user, id);
-        try {
+        return ServicesForms.submit(response, () -> {
             manage.updateWarning(user, id, form);
             return "redirect:" + BASE + "/warnings/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return warningForm(model, w, form, e.fieldErrors(), null);
-        }
+        }, errors -> warningForm(model, w, form, errors, null));
     }
 
     @GetMapping(BASE + "/warnings/{id}")
@@ -103,13 +95,10 @@ class EmergencyAdminPages {
     @PostMapping(BASE + "/warnings/{id}/issue")
     String issue(StaffUser user, @PathVariable long id, HttpServletResponse response, Model model) {
         EmergencyWarning w = readable(user, id);
-        try {
+        return ServicesForms.submit(response, () -> {
             manage.issue(user, id);
             return "redirect:" + BASE + "/warnings/" + id + "?issued";
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return warning(user, w, model, Map.of(), e.getMessage());
-        }
+        }, errors -> warning(user, w, model, errors, null), conflict -> warning(user, w, model, Map.of(), conflict));
     }
 
     @PostMapping(BASE + "/warnings/{id}/updates")
@@ -117,17 +106,13 @@ class EmergencyAdminPages {
                      @RequestParam(required = false) String body, @RequestParam(required = false) String updateSeverity,
                      @RequestParam(required = false) String updateExpires, HttpServletResponse response, Model model) {
         EmergencyWarning w = readable(user, id);
-        try {
+        return ServicesForms.submit(response, () -> {
             manage.addUpdate(user, id, kind, body, updateSeverity, updateExpires);
             return "redirect:" + BASE + "/warnings/" + id + "?saved#updates";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, errors -> {
             model.addAttribute("typedUpdate", new String[]{kind, body, updateSeverity, updateExpires});
-            return warning(user, w, model, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return warning(user, w, model, Map.of(), e.getMessage());
-        }
+            return warning(user, w, model, errors, null);
+        }, conflict -> warning(user, w, model, Map.of(), conflict));
     }
 
     // --- plans
@@ -142,12 +127,9 @@ class EmergencyAdminPages {
     String createPlan(StaffUser user, @RequestParam(required = false) String title,
                       @RequestParam(required = false) String scope, @RequestParam(required = false) String issuedOn,
                       @RequestParam(required = false) String body, HttpServletResponse response, Model model) {
-        try {
-            return "redirect:" + BASE + "/plans/" + manage.createPlan(user, title, scope, issuedOn, body) + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return planForm(user, model, null, new String[]{title, scope, issuedOn, body}, e.fieldErrors(), null);
-        }
+        return ServicesForms.submit(response,
+                () -> "redirect:" + BASE + "/plans/" + manage.createPlan(user, title, scope, issuedOn, body) + "?saved",
+                errors -> planForm(user, model, null, new String[]{title, scope, issuedOn, body}, errors, null));
     }
 
     @GetMapping(BASE + "/plans/{id}")
@@ -161,16 +143,11 @@ class EmergencyAdminPages {
                       @RequestParam(required = false) String scope, @RequestParam(required = false) String issuedOn,
                       @RequestParam(required = false) String body, HttpServletResponse response, Model model) {
         EmergencyPlan p = readablePlan(user, id);
-        try {
+        String[] typed = {title, scope, issuedOn, body};
+        return ServicesForms.submit(response, () -> {
             manage.updatePlan(user, id, title, scope, issuedOn, body);
             return "redirect:" + BASE + "/plans/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return planForm(user, model, p, new String[]{title, scope, issuedOn, body}, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return planForm(user, model, p, new String[]{title, scope, issuedOn, body}, Map.of(), e.getMessage());
-        }
+        }, errors -> planForm(user, model, p, typed, errors, null), conflict -> planForm(user, model, p, typed, Map.of(), conflict));
     }
 
     @PostMapping(BASE + "/plans/{id}/publish")

@@ -50,10 +50,11 @@ public class ManageCleanUps {
     private final SaveDraft save;
     private final SubmitForReview submit;
     private final ApplicationEventPublisher events;
+    private final PublicEditions editions;
 
     ManageCleanUps(CleanUpStore store, OrganisationAccess access, PublishedDocuments published,
                    DocumentQueries documents, StartNewEdition newEdition, SaveDraft save, SubmitForReview submit,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, PublicEditions editions) {
         this.store = store;
         this.access = access;
         this.published = published;
@@ -62,6 +63,7 @@ public class ManageCleanUps {
         this.save = save;
         this.submit = submit;
         this.events = events;
+        this.editions = editions;
     }
 
     @Transactional
@@ -207,8 +209,27 @@ public class ManageCleanUps {
             throw new ConflictException("svc.cleanup.error.published");
         }
         store.publish(id, user.id());
+        editions.record(PublicEditions.Part.CLEANUP, c.organisationId(), String.valueOf(id),
+                publicFields(c, store.items(id, true)));
         log(user, c.organisationId(), id, "cleanup.publish", Map.of("published", true));
         events.publishEvent(new SiteContentChanged(c.organisationId()));
+    }
+
+    /** What the public sees of a clean-up, with the keys of its history and API (items by document). */
+    static Map<String, Object> publicFields(CleanUp c, List<CleanUp.Item> items) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", c.title());
+        m.put("basis", c.basis());
+        m.put("decidedOn", c.decidedOn().toString());
+        m.put("items", items.stream().sorted(java.util.Comparator.comparingLong(CleanUp.Item::documentId)).map(i -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("document", i.documentId());
+            e.put("decision", i.decision().name());
+            e.put("replacedBy", i.replacedBy());
+            e.put("reason", i.reason());
+            return e;
+        }).toList());
+        return m;
     }
 
     CleanUp readable(StaffUser user, long id) {

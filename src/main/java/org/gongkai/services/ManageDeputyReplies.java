@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The actions on the replies to deputies' suggestions and members' proposals (建议提案办理结果). Editors record a
@@ -30,14 +30,16 @@ public class ManageDeputyReplies {
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
     private final ManageTaskLedger ledger;
+    private final PublicEditions editions;
 
     ManageDeputyReplies(DeputyReplyStore store, TaskLedgerStore tasks, OrganisationAccess access,
-                        ApplicationEventPublisher events, ManageTaskLedger ledger) {
+                        ApplicationEventPublisher events, ManageTaskLedger ledger, PublicEditions editions) {
         this.store = store;
         this.tasks = tasks;
         this.access = access;
         this.events = events;
         this.ledger = ledger;
+        this.editions = editions;
     }
 
     @Transactional
@@ -56,26 +58,15 @@ public class ManageDeputyReplies {
     public void update(StaffUser user, long id, DeputyReplyForm form) {
         DeputyReply before = changeable(user, id);
         DeputyReplyValidation.Values v = DeputyReplyValidation.reply(form);
-        Integer version = PlanValidation.integer(form.version());
-        if (version == null) {
-            throw InvalidInputException.of("version", "svc.error.version");
-        }
+        int version = PublicRecords.version(form.version());
         if (store.codeTaken(before.organisationId(), v.year(), v.kind(), v.code(), id)) {
             throw InvalidInputException.of("code", "svc.reply.error.codeTaken");
         }
         if (!store.update(id, version, v)) {
             throw new ConflictException("svc.error.stale");
         }
-        Map<String, Object> old = DeputyReplyValidation.Values.of(before).asMap();
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> now = new LinkedHashMap<>();
-        v.asMap().forEach((k, value) -> {
-            if (!Objects.equals(old.get(k), value)) {
-                was.put(k, old.get(k));
-                now.put(k, value);
-            }
-        });
-        log(user, before.organisationId(), id, "reply.update", was, now);
+        PublicRecords.Diff d = PublicRecords.diff(DeputyReplyValidation.Values.of(before).asMap(), v.asMap());
+        log(user, before.organisationId(), id, "reply.update", d.was(), d.now());
         announce(before);
     }
 
@@ -124,6 +115,7 @@ public class ManageDeputyReplies {
             throw new ConflictException("svc.reply.error.published");
         }
         store.publish(id, user.id());
+        recordEdition(id);
         log(user, r.organisationId(), id, "reply.publish", Map.of("published", false), Map.of("published", true));
         events.publishEvent(new SiteContentChanged(r.organisationId()));
     }
@@ -140,8 +132,7 @@ public class ManageDeputyReplies {
 
     /** Its editors while it is a draft, its publishers once it is public. */
     boolean mayChange(StaffUser user, DeputyReply r) {
-        return access.canEdit(user, r.organisationId())
-                && (r.published() ? user.has(Role.PUBLISHER) : user.has(Role.EDITOR) || user.has(Role.PUBLISHER));
+        return PublicRecords.mayChange(access, user, r.organisationId(), r.published());
     }
 
     LocalDate today() {
@@ -150,19 +141,37 @@ public class ManageDeputyReplies {
 
     private DeputyReply changeable(StaffUser user, long id) {
         DeputyReply r = get(id);
-        access.requireRead(user, r.organisationId());
-        if (r.published()) {
-            access.requireRole(user, r.organisationId(), Role.PUBLISHER);
-        } else {
-            access.requireRole(user, r.organisationId(), Role.EDITOR, Role.PUBLISHER);
-        }
+        PublicRecords.requireChangeable(access, user, r.organisationId(), r.published());
         return r;
     }
 
+    /** A change to a public reply is public at once: a new edition of its history, and the site changes. */
     private void announce(DeputyReply r) {
         if (r.published()) {
+            recordEdition(r.id());
             events.publishEvent(new SiteContentChanged(r.organisationId()));
         }
+    }
+
+    private void recordEdition(long id) {
+        DeputyReply r = get(id);
+        editions.record(PublicEditions.Part.REPLY, r.organisationId(), String.valueOf(id),
+                publicFields(r, store.promises(id, false)));
+    }
+
+    /** What the public sees of a reply and its promises, with the keys of its history and API. */
+    static Map<String, Object> publicFields(DeputyReply r, List<DeputyPromise> promises) {
+        Map<String, Object> m = new LinkedHashMap<>(DeputyReplyValidation.Values.of(r).asMap());
+        m.put("promises", promises.stream().map(p -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("position", p.position());
+            e.put("text", p.text());
+            e.put("dueOn", p.dueOn().toString());
+            e.put("keptOn", p.keptOn() == null ? null : p.keptOn().toString());
+            e.put("result", p.result());
+            return e;
+        }).toList());
+        return m;
     }
 
     private void log(StaffUser user, long organisationId, long id, String action, Map<String, Object> was,

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The actions on the task ledger (执行公开). Editors draft tasks, milestones and progress updates; a publisher
@@ -58,26 +57,15 @@ public class ManageTaskLedger {
     public void update(StaffUser user, long id, TaskForm form) {
         LedgerTask before = changeable(user, id);
         TaskLedgerValidation.Values v = TaskLedgerValidation.task(form);
-        Integer version = PlanValidation.integer(form.version());
-        if (version == null) {
-            throw InvalidInputException.of("version", "svc.error.version");
-        }
+        int version = PublicRecords.version(form.version());
         if (store.codeTaken(before.organisationId(), v.year(), v.code(), id)) {
             throw InvalidInputException.of("code", "svc.task.error.codeTaken");
         }
         if (!store.update(id, version, v)) {
             throw new ConflictException("svc.error.stale");
         }
-        Map<String, Object> old = TaskLedgerValidation.Values.of(before).asMap();
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> now = new LinkedHashMap<>();
-        v.asMap().forEach((k, value) -> {
-            if (!Objects.equals(old.get(k), value)) {
-                was.put(k, old.get(k));
-                now.put(k, value);
-            }
-        });
-        log(user, before.organisationId(), id, "task.update", was, now);
+        PublicRecords.Diff d = PublicRecords.diff(TaskLedgerValidation.Values.of(before).asMap(), v.asMap());
+        log(user, before.organisationId(), id, "task.update", d.was(), d.now());
         announce(before);
     }
 
@@ -183,18 +171,12 @@ public class ManageTaskLedger {
 
     /** Who may change a task: its editors while it is a draft, its publishers once it is public. */
     boolean mayChange(StaffUser user, LedgerTask t) {
-        return access.canEdit(user, t.organisationId())
-                && (t.published() ? user.has(Role.PUBLISHER) : user.has(Role.EDITOR) || user.has(Role.PUBLISHER));
+        return PublicRecords.mayChange(access, user, t.organisationId(), t.published());
     }
 
     private LedgerTask changeable(StaffUser user, long id) {
         LedgerTask t = get(id);
-        access.requireRead(user, t.organisationId());
-        if (t.published()) {
-            access.requireRole(user, t.organisationId(), Role.PUBLISHER);
-        } else {
-            access.requireRole(user, t.organisationId(), Role.EDITOR, Role.PUBLISHER);
-        }
+        PublicRecords.requireChangeable(access, user, t.organisationId(), t.published());
         return t;
     }
 

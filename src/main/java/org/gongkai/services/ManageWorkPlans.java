@@ -30,13 +30,29 @@ public class ManageWorkPlans {
     private final PublishedDocuments documents;
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
+    private final PublicEditions editions;
 
     ManageWorkPlans(WorkPlanStore store, PublishedDocuments documents, OrganisationAccess access,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, PublicEditions editions) {
         this.store = store;
         this.documents = documents;
         this.access = access;
         this.events = events;
+        this.editions = editions;
+    }
+
+    /** A link's public fields, with the keys of its history and API; {@code document} null once unlinked. */
+    static Map<String, Object> publicFields(int year, WorkPlan.Kind kind, Long document) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", year);
+        m.put("kind", kind.name());
+        m.put("document", document);
+        return m;
+    }
+
+    /** The history's subject of a year's plan or summary: the link row is replaced or deleted, its history is not. */
+    static String subject(int year, WorkPlan.Kind kind) {
+        return year + "/" + kind.name();
     }
 
     @Transactional
@@ -71,6 +87,7 @@ public class ManageWorkPlans {
             throw new InvalidInputException(e);
         }
         Long before = store.link(org, y, k, doc, user.id()).orElse(null);
+        editions.record(PublicEditions.Part.WORK_PLAN, org, subject(y, k), publicFields(y, k, doc));
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("document", before);
         Map<String, Object> now = new LinkedHashMap<>();
@@ -87,6 +104,8 @@ public class ManageWorkPlans {
         WorkPlan p = store.find(id).orElseThrow(() -> new NotFoundException("work plan", id));
         access.requireRole(user, p.organisationId(), Role.EDITOR);
         store.unlink(p.organisationId(), id);
+        editions.record(PublicEditions.Part.WORK_PLAN, p.organisationId(), subject(p.year(), p.kind()),
+                publicFields(p.year(), p.kind(), null));
         events.publishEvent(new StaffAction(user.id(), user.username(), p.organisationId(), "services.plan.unlink",
                 "svc_work_plan", p.organisationId() + "/" + p.year() + "/" + p.kind().name(),
                 Map.of("document", p.documentId()), Map.of()));

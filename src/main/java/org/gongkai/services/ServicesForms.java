@@ -1,6 +1,7 @@
 package org.gongkai.services;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 
@@ -10,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * What every back-office form of this module does with a refusal: the action runs; when it is refused with field
- * messages the page comes back with status 400, the messages and what was typed. (The task ledger and the 双随机
- * pages each grew their own copy of this; new pages share this one.)
+ * messages the page comes back with status 400, the messages and what was typed; refused as a conflict, with 409 and
+ * its message. (The 双随机 pages grew their own copy of this; the others share this one.)
  */
 final class ServicesForms {
 
@@ -26,6 +27,17 @@ final class ServicesForms {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return refused.apply(e.fieldErrors());
+        }
+    }
+
+    /** As {@link #submit(HttpServletResponse, Supplier, Function)}, and a conflict answers 409 with its message key. */
+    static String submit(HttpServletResponse response, Supplier<String> action,
+                         Function<Map<String, String>, String> refused, Function<String, String> conflicted) {
+        try {
+            return submit(response, action, refused);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return conflicted.apply(e.getMessage());
         }
     }
 

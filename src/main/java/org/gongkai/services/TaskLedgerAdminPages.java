@@ -5,7 +5,6 @@ import org.gongkai.identity.OrganisationAccess;
 import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffUser;
-import org.gongkai.platform.web.ConflictException;
 import org.gongkai.platform.web.InvalidInputException;
 import org.gongkai.platform.web.Page;
 import org.springframework.http.HttpStatus;
@@ -130,13 +129,8 @@ class TaskLedgerAdminPages {
 
     @PostMapping(BASE)
     String create(StaffUser user, @ModelAttribute TaskForm form, HttpServletResponse response, Model model) {
-        try {
-            long id = manage.create(user, form);
-            return "redirect:" + BASE + "/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, null, form, e.fieldErrors(), null);
-        }
+        return ServicesForms.submit(response, () -> "redirect:" + BASE + "/" + manage.create(user, form) + "?saved",
+                errors -> form(model, null, form, errors, null));
     }
 
     @GetMapping(BASE + "/{id}/edit")
@@ -152,17 +146,13 @@ class TaskLedgerAdminPages {
     String update(StaffUser user, @PathVariable long id, @ModelAttribute TaskForm form, HttpServletResponse response,
                   Model model) {
         LedgerTask t = manage.readable(user, id);
-        try {
+        return ServicesForms.submit(response, () -> {
             manage.update(user, id, form);
             return "redirect:" + BASE + "/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, t, form, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        }, errors -> form(model, t, form, errors, null), conflict -> {
             LedgerTask current = manage.get(id);
-            return form(model, current, form.withVersion(current.version()), Map.of(), e.getMessage());
-        }
+            return form(model, current, form.withVersion(current.version()), Map.of(), conflict);
+        });
     }
 
     @GetMapping(BASE + "/{id}")

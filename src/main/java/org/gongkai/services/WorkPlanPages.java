@@ -22,13 +22,17 @@ import java.util.Map;
 @Controller
 class WorkPlanPages {
 
+    static final int HISTORY_SIZE = 50;
+
     private final WorkPlanStore store;
     private final TaskLedgerStore tasks;
     private final PublishedDocuments documents;
     private final OrganisationDirectory organisations;
+    private final PublicHistories histories;
 
     WorkPlanPages(WorkPlanStore store, TaskLedgerStore tasks, PublishedDocuments documents,
-                  OrganisationDirectory organisations) {
+                  OrganisationDirectory organisations, PublicHistories histories) {
+        this.histories = histories;
         this.store = store;
         this.tasks = tasks;
         this.documents = documents;
@@ -61,6 +65,11 @@ class WorkPlanPages {
         model.addAttribute("org", site);
         model.addAttribute("rows", list);
         model.addAttribute("taskYears", tasks.publicYears(ids));
+        List<PublicHistories.LinkChange> history = histories.workPlans(ids, HISTORY_SIZE);
+        Map<Long, String> names = new java.util.HashMap<>();
+        history.forEach(c -> names.computeIfAbsent(c.organisationId(), id -> organisations.get(id).name()));
+        model.addAttribute("history", history);
+        model.addAttribute("names", names);
         return "services/workplans";
     }
 }

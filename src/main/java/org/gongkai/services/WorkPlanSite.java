@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The work plans' link in a site's navigation, while one of the organisation's linked documents is published. No
- * sitemap addresses of its own: the documents are in the sitemap already.
+ * The work plans' link in a site's navigation, while one of the organisation's linked documents is published, and in
+ * the sitemap the work-plans page of each organisation with such a link (the documents are there already).
  */
 @Component
 class WorkPlanSite implements SiteContribution {
@@ -36,6 +36,12 @@ class WorkPlanSite implements SiteContribution {
 
     @Override
     public List<Url> sitemap(int max) {
-        return List.of();
+        List<WorkPlan> links = store.newest(max);
+        java.util.Set<Long> shown = documents.publishedAmong(links.stream().map(WorkPlan::documentId).toList());
+        java.util.Map<Long, java.time.Instant> newest = new java.util.LinkedHashMap<>();
+        links.stream().filter(l -> shown.contains(l.documentId()))
+                .forEach(l -> newest.merge(l.organisationId(), l.linkedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        return newest.entrySet().stream().flatMap(e -> organisations.find(e.getKey()).stream()
+                .map(o -> new Url("/o/" + o.slug() + "/work-plans", e.getValue()))).toList();
     }
 }

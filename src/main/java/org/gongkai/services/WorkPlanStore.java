@@ -52,6 +52,12 @@ class WorkPlanStore {
                 .param("ids", organisationIds).query(WorkPlanStore::plan).list();
     }
 
+    /** The newest links of all organisations, at most {@code max}. */
+    List<WorkPlan> newest(int max) {
+        return jdbc.sql("select " + COLUMNS + " from svc_work_plan order by linked_at desc, id desc limit ?")
+                .param(max).query(WorkPlanStore::plan).list();
+    }
+
     private static WorkPlan plan(ResultSet rs, int n) throws SQLException {
         return new WorkPlan(rs.getLong("id"), rs.getLong("organisation_id"), rs.getInt("year"),
                 WorkPlan.Kind.valueOf(rs.getString("kind")), rs.getLong("document_id"),

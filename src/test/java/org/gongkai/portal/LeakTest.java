@@ -322,6 +322,80 @@ class LeakTest {
         assertThat(fetch("/consultations/" + id).getContentAsString()).contains("公开的意见");
     }
 
+    @Autowired org.gongkai.services.ManageDeputyReplies replies;
+    @Autowired org.gongkai.services.ManageCleanUps cleanUps;
+    @Autowired org.gongkai.services.ManageWorkPlans workPlans;
+
+    static org.gongkai.services.DeputyReplyForm reply(String code, String title, LocalDate today, String mode,
+                                                      String text, String reason, String version) {
+        return new org.gongkai.services.DeputyReplyForm("2026", "SUGGESTION", code, "十六届人大五次会议", title, "代表",
+                "基础教育科", null, today.minusDays(60).toString(), today.minusDays(10).toString(),
+                text == null ? null : today.minusDays(20).toString(), mode, text, reason, null, null, version);
+    }
+
+    /**
+     * 结果公开 (issue #20): a draft reply (title, summary, reason not published in full, its promise), the wording a
+     * published reply had while it was a draft, a clean-up never published (title, basis, an item's reason), one
+     * applied but not published, and a work plan linked to a document removed since are on no public route: pages,
+     * the replies', clean-ups' and work plans' JSON API and public history, their feeds and the sitemap.
+     */
+    @Test
+    void noDraftReplyCleanUpOrWorkPlanReachesAnyPublicRoute() throws Exception {
+        PortalFixture.Site s = fx.site("结果公开泄漏县教育局");
+        Long node = fx.node(s, "通知公告").id();
+        LocalDate today = LocalDate.now(org.gongkai.platform.Zones.CHINA);
+        long draft = replies.create(s.editor(), reply("31", "草稿建议" + marker("DRAFTREPLY"), today, "SUMMARY",
+                "摘要" + marker("DRAFTSUMMARY"), "理由" + marker("DRAFTREASON"), null));
+        replies.addPromise(s.editor(), draft, "承诺" + marker("DRAFTPROMISE"), today.plusDays(10).toString(), null);
+        long shown = replies.create(s.editor(), reply("32", "公开的建议", today, "FULL", "草稿措辞" + marker("OLDWORDING"),
+                null, null));
+        replies.update(s.editor(), shown, reply("32", "公开的建议", today, "FULL", "公开的答复全文。", null,
+                jdbc.sql("select version::text from svc_proposal where id = ?").param(shown).query(String.class).single()));
+        replies.publish(s.publisher(), shown);
+        replies.update(s.publisher(), shown, reply("32", "公开的建议", today, "FULL", "公开的答复全文（更正）。", null,
+                jdbc.sql("select version::text from svc_proposal where id = ?").param(shown).query(String.class).single()));
+
+        long kept = fx.published(s, PortalFixture.content(node, "继续有效的规定", "规定", LocalDate.of(2026, 3, 1)));
+        long never = cleanUps.create(s.editor(), "未公开的清理" + marker("DRAFTCLEANUP"), "依据" + marker("DRAFTBASIS"),
+                today.toString());
+        cleanUps.addItem(s.editor(), never, String.valueOf(kept), "KEPT", null, "理由" + marker("DRAFTITEM"));
+        long applied = cleanUps.create(s.editor(), "已实施未公开的清理" + marker("APPLIEDCLEANUP"), null, today.toString());
+        cleanUps.addItem(s.editor(), applied, String.valueOf(kept), "KEPT", null, "理由" + marker("APPLIEDITEM"));
+        cleanUps.apply(s.editor(), applied);
+        long published = cleanUps.create(s.editor(), "公开的清理", null, today.toString());
+        cleanUps.addItem(s.editor(), published, String.valueOf(kept), "KEPT", null, "公开的理由");
+        cleanUps.apply(s.editor(), published);
+        cleanUps.publish(s.publisher(), published);
+
+        long plan = fx.published(s, PortalFixture.content(node, "工作要点" + marker("REMOVEDPLAN"), "计划", LocalDate.of(2026, 2, 1)));
+        long current = fx.published(s, PortalFixture.content(node, "公开的工作总结", "总结", LocalDate.of(2026, 2, 2)));
+        workPlans.link(s.editor(), "2026", "PLAN", String.valueOf(plan));
+        workPlans.link(s.editor(), "2026", "SUMMARY", String.valueOf(current));
+        fx.withdraw(s, plan);
+        fx.remove(s, plan);
+
+        List<String> markers = List.of(marker("DRAFTREPLY"), marker("DRAFTSUMMARY"), marker("DRAFTREASON"),
+                marker("DRAFTPROMISE"), marker("OLDWORDING"), marker("DRAFTCLEANUP"), marker("DRAFTBASIS"),
+                marker("DRAFTITEM"), marker("APPLIEDCLEANUP"), marker("APPLIEDITEM"), marker("REMOVEDPLAN"));
+        Set<String> urls = routes(s, markers);
+        String o = "/o/" + s.slug();
+        String api = "/api/v1/public/";
+        urls.addAll(List.of(o + "/replies", o + "/replies?year=2026", o + "/replies/feed.atom", o + "/cleanups",
+                o + "/cleanups/feed.atom", o + "/work-plans", o + "/work-plans/feed.atom", "/replies/" + draft,
+                "/replies/" + shown, "/cleanups/" + never, "/cleanups/" + applied, "/cleanups/" + published,
+                api + "replies/" + s.slug(), api + "replies/" + s.slug() + "?year=2026", api + "replies/items/" + draft,
+                api + "replies/items/" + shown, api + "cleanups/" + s.slug(), api + "cleanups/items/" + never,
+                api + "cleanups/items/" + applied, api + "cleanups/items/" + published, api + "work-plans/" + s.slug(),
+                api + "work-plans/" + s.slug() + "/history", api + "tasks/" + s.slug()));
+        Set<String> crawled = crawl(urls, markers);
+        assertThat(crawled).contains("/replies/" + shown, "/cleanups/" + published);
+        assertThat(fetch("/replies/" + draft).getStatus()).isEqualTo(404);
+        assertThat(fetch("/cleanups/" + applied).getStatus()).isEqualTo(404);
+        assertThat(fetch(api + "replies/items/" + shown).getContentAsString()).contains("公开的答复全文（更正）。")
+                .contains("公开的答复全文。");
+        assertThat(fetch(api + "work-plans/" + s.slug() + "/history").getContentAsString()).contains("公开的工作总结");
+    }
+
     void attachTo(PortalFixture.Site s, long documentId, String name, byte[] bytes) {
         int version = jdbc.sql("select lock_version from edition where document_id = ? and status = 'DRAFT'")
                 .param(documentId).query(Integer.class).single();
