@@ -15,51 +15,41 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The shared shape of the back office of an item published in editions (a list item of powers, a service's guide):
  * the form that creates the item with its first draft, the form that edits the draft (400 with field messages, 409
  * with the saved values when someone saved meanwhile), the item's page with its editions and the review of its draft
- * (ADR 0049), and the publication of the approved draft. A subclass maps its base address on the class and says how
- * its item is read, written and shown; its list page is its own.
+ * (ADR 0049), and the publication of the approved draft — through the item's {@link VersionedItems} actions. A
+ * subclass maps its base address on the class and keeps its own list page.
  *
  * @param <E> an edition of the item, newest first in {@link #editions}
  * @param <F> the form
  */
-abstract class EditionAdminPages<E, F> {
+abstract class EditionAdminPages<E extends VersionedItems.Edition, F> {
 
     protected final OrganisationAccess access;
+    private final VersionedItems<E, F> items;
+    private final Function<E, F> formOf;
+    private final Supplier<F> blank;
     private final ReviewView reviews;
     private final String base;
     private final String view;
     private final ReviewSubject subject;
 
-    EditionAdminPages(OrganisationAccess access, ReviewView reviews, String base, String view, ReviewSubject subject) {
+    EditionAdminPages(VersionedItems<E, F> items, Function<E, F> formOf, Supplier<F> blank, OrganisationAccess access,
+                      ReviewView reviews, String base, String view, ReviewSubject subject) {
+        this.items = items;
+        this.formOf = formOf;
+        this.blank = blank;
         this.access = access;
         this.reviews = reviews;
         this.base = base;
         this.view = view;
         this.subject = subject;
     }
-
-    /** The item's editions, newest first; 403/404 when the user may not read it. */
-    abstract List<E> editions(StaffUser user, long id);
-
-    abstract long create(StaffUser user, F form);
-
-    abstract void saveDraft(StaffUser user, long id, F form);
-
-    abstract void publish(StaffUser user, long id);
-
-    abstract F formOf(E edition);
-
-    abstract F blank();
-
-    abstract long organisationOf(E edition);
-
-    abstract long editionId(E edition);
-
-    abstract boolean published(E edition);
 
     /** What the item's page shows besides its editions and review. */
     void addDetails(Model model, StaffUser user, E current) {
@@ -72,34 +62,34 @@ abstract class EditionAdminPages<E, F> {
     @GetMapping("/new")
     String newForm(StaffUser user, Model model) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
-        return form(model, null, blank(), Map.of(), null);
+        return form(model, null, blank.get(), Map.of(), null);
     }
 
     @PostMapping
     String create(StaffUser user, @ModelAttribute("typed") F form, HttpServletResponse response, Model model) {
-        return ServicesForms.submit(response, () -> "redirect:" + base + "/" + create(user, form) + "?saved",
+        return ServicesForms.submit(response, () -> "redirect:" + base + "/" + items.create(user, form) + "?saved",
                 errors -> form(model, null, form, errors, null));
     }
 
     @GetMapping("/{id}/edit")
     String edit(StaffUser user, @PathVariable long id, Model model) {
-        E current = editions(user, id).get(0);
-        access.requireRole(user, organisationOf(current), Role.EDITOR);
-        return form(model, id, formOf(current), Map.of(), null);
+        E current = items.readable(user, id).get(0);
+        access.requireRole(user, current.organisationId(), Role.EDITOR);
+        return form(model, id, formOf.apply(current), Map.of(), null);
     }
 
     @PostMapping("/{id}")
     String update(StaffUser user, @PathVariable long id, @ModelAttribute("typed") F form, HttpServletResponse response,
                   Model model) {
-        editions(user, id);
+        items.readable(user, id);
         try {
             return ServicesForms.submit(response, () -> {
-                saveDraft(user, id, form);
+                items.saveDraft(user, id, form);
                 return "redirect:" + base + "/" + id + "?saved";
             }, errors -> form(model, id, form, errors, null));
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id, formOf(editions(user, id).get(0)), Map.of(), e.getMessage());
+            return form(model, id, formOf.apply(items.readable(user, id).get(0)), Map.of(), e.getMessage());
         }
     }
 
@@ -110,10 +100,10 @@ abstract class EditionAdminPages<E, F> {
 
     @PostMapping("/{id}/publish")
     String publish(StaffUser user, @PathVariable long id, HttpServletResponse response, Model model) {
-        editions(user, id);
+        items.readable(user, id);
         try {
             return ServicesForms.submit(response, () -> {
-                publish(user, id);
+                items.publish(user, id);
                 return "redirect:" + base + "/" + id + "?published";
             }, errors -> detail(user, id, model, errors, null));
         } catch (ConflictException e) {
@@ -123,15 +113,15 @@ abstract class EditionAdminPages<E, F> {
     }
 
     String detail(StaffUser user, long id, Model model, Map<String, String> errors, String problem) {
-        List<E> editions = editions(user, id);
+        List<E> editions = items.readable(user, id);
         E current = editions.get(0);
-        long org = organisationOf(current);
-        boolean draft = !published(current);
+        long org = current.organisationId();
+        boolean draft = !current.published();
         model.addAttribute("current", current);
         model.addAttribute("editions", editions);
-        model.addAttribute("anyPublic", editions.stream().anyMatch(this::published));
+        model.addAttribute("anyPublic", editions.stream().anyMatch(VersionedItems.Edition::published));
         model.addAttribute("canEdit", access.canEdit(user, org) && user.has(Role.EDITOR));
-        model.addAttribute("canPublish", reviews.addTo(model, user, org, subject, draft ? editionId(current) : null, id,
+        model.addAttribute("canPublish", reviews.addTo(model, user, org, subject, draft ? current.id() : null, id,
                 false));
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

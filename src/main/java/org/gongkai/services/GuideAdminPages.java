@@ -36,7 +36,7 @@ class GuideAdminPages extends EditionAdminPages<ServiceGuide, GuideForm> {
 
     GuideAdminPages(GuideStore store, ManageGuides manage, OrganisationAccess access, OrganisationDirectory organisations,
                     ReviewView reviews) {
-        super(access, reviews, BASE, "services/guide-admin", ReviewSubject.GUIDE);
+        super(manage, GuideForm::of, GuideForm::blank, access, reviews, BASE, "services/guide-admin", ReviewSubject.GUIDE);
         this.store = store;
         this.manage = manage;
         this.organisations = organisations;
@@ -93,50 +93,5 @@ class GuideAdminPages extends EditionAdminPages<ServiceGuide, GuideForm> {
         if (!model.containsAttribute("typedMaterial")) {
             model.addAttribute("typedMaterial", new String[2]);
         }
-    }
-
-    @Override
-    List<ServiceGuide> editions(StaffUser user, long id) {
-        return manage.readable(user, id);
-    }
-
-    @Override
-    long create(StaffUser user, GuideForm form) {
-        return manage.create(user, form);
-    }
-
-    @Override
-    void saveDraft(StaffUser user, long id, GuideForm form) {
-        manage.saveDraft(user, id, form);
-    }
-
-    @Override
-    void publish(StaffUser user, long id) {
-        manage.publish(user, id);
-    }
-
-    @Override
-    GuideForm formOf(ServiceGuide edition) {
-        return GuideForm.of(edition);
-    }
-
-    @Override
-    GuideForm blank() {
-        return GuideForm.blank();
-    }
-
-    @Override
-    long organisationOf(ServiceGuide edition) {
-        return edition.organisationId();
-    }
-
-    @Override
-    long editionId(ServiceGuide edition) {
-        return edition.id();
-    }
-
-    @Override
-    boolean published(ServiceGuide edition) {
-        return edition.published();
     }
 }

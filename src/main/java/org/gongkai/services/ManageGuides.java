@@ -27,7 +27,7 @@ import java.util.Objects;
  * material is not published. Every action is a {@link StaffAction}.
  */
 @Service
-public class ManageGuides {
+public class ManageGuides implements VersionedItems<ServiceGuide, GuideForm> {
 
     private final GuideStore store;
     private final GuideFileStore files;
@@ -44,6 +44,7 @@ public class ManageGuides {
         this.events = events;
     }
 
+    @Override
     @Transactional
     public long create(StaffUser user, GuideForm form) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
@@ -68,6 +69,7 @@ public class ManageGuides {
         return id;
     }
 
+    @Override
     @Transactional
     public void saveDraft(StaffUser user, long id, GuideForm form) {
         long org = editable(user, id);
@@ -140,6 +142,7 @@ public class ManageGuides {
                 "svc_service", String.valueOf(id), Map.of("material", m.name()), Map.of()));
     }
 
+    @Override
     @Transactional
     public int publish(StaffUser user, long id) {
         long org = organisation(id);
@@ -159,7 +162,8 @@ public class ManageGuides {
     }
 
     /** The service's editions, newest first, for staff who may read its organisation. */
-    List<ServiceGuide> readable(StaffUser user, long id) {
+    @Override
+    public List<ServiceGuide> readable(StaffUser user, long id) {
         access.requireRead(user, organisation(id));
         return store.editions(id);
     }

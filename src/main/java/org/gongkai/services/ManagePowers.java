@@ -25,7 +25,7 @@ import java.util.Objects;
  * why (调整说明), shown in the public history. Every action is a {@link StaffAction}.
  */
 @Service
-public class ManagePowers {
+public class ManagePowers implements VersionedItems<PowerEdition, PowerForm> {
 
     private final PowerStore store;
     private final OrganisationAccess access;
@@ -39,6 +39,7 @@ public class ManagePowers {
         this.events = events;
     }
 
+    @Override
     @Transactional
     public long create(StaffUser user, PowerForm form) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
@@ -69,6 +70,7 @@ public class ManagePowers {
     }
 
     /** Saves the item's draft; when it has none, starts one from the newest published edition. */
+    @Override
     @Transactional
     public void saveDraft(StaffUser user, long id, PowerForm form) {
         long org = organisation(id);
@@ -102,6 +104,7 @@ public class ManagePowers {
     }
 
     /** Publishes the draft as the item's next edition. */
+    @Override
     @Transactional
     public int publish(StaffUser user, long id) {
         long org = organisation(id);
@@ -120,7 +123,8 @@ public class ManagePowers {
     }
 
     /** The item's editions, newest first, for staff who may read its organisation. */
-    List<PowerEdition> readable(StaffUser user, long id) {
+    @Override
+    public List<PowerEdition> readable(StaffUser user, long id) {
         access.requireRead(user, organisation(id));
         return store.editions(id);
     }

@@ -32,7 +32,7 @@ class PowerAdminPages extends EditionAdminPages<PowerEdition, PowerForm> {
 
     PowerAdminPages(PowerStore store, ManagePowers manage, OrganisationAccess access, OrganisationDirectory organisations,
                     ReviewView reviews) {
-        super(access, reviews, BASE, "services/power-admin", ReviewSubject.POWER);
+        super(manage, PowerForm::of, PowerForm::blank, access, reviews, BASE, "services/power-admin", ReviewSubject.POWER);
         this.store = store;
         this.manage = manage;
         this.organisations = organisations;
@@ -57,51 +57,6 @@ class PowerAdminPages extends EditionAdminPages<PowerEdition, PowerForm> {
         model.addAttribute("sorts", List.of("code", "name", "updated"));
         model.addAttribute("canCreate", manage.mayEdit(user, user.organisationId()));
         return "services/power-admin-list";
-    }
-
-    @Override
-    List<PowerEdition> editions(StaffUser user, long id) {
-        return manage.readable(user, id);
-    }
-
-    @Override
-    long create(StaffUser user, PowerForm form) {
-        return manage.create(user, form);
-    }
-
-    @Override
-    void saveDraft(StaffUser user, long id, PowerForm form) {
-        manage.saveDraft(user, id, form);
-    }
-
-    @Override
-    void publish(StaffUser user, long id) {
-        manage.publish(user, id);
-    }
-
-    @Override
-    PowerForm formOf(PowerEdition edition) {
-        return PowerForm.of(edition);
-    }
-
-    @Override
-    PowerForm blank() {
-        return PowerForm.blank();
-    }
-
-    @Override
-    long organisationOf(PowerEdition edition) {
-        return edition.organisationId();
-    }
-
-    @Override
-    long editionId(PowerEdition edition) {
-        return edition.id();
-    }
-
-    @Override
-    boolean published(PowerEdition edition) {
-        return edition.published();
     }
 
     @Override

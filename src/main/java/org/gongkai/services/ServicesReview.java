@@ -75,7 +75,7 @@ public class ServicesReview {
             record(user, d, id, "submit", ReviewStatus.DRAFT, ReviewStatus.SUBMITTED, null);
             return;
         }
-        move(user, d, r, version, ReviewStatus.REJECTED, ReviewStatus.SUBMITTED, "submit", null);
+        step(user, d, r, version, ReviewStatus.REJECTED, ReviewStatus.SUBMITTED, "submit", null);
     }
 
     /** Submits the item's current draft as it is now (for the demo and programmatic use: no version to compare). */
@@ -191,10 +191,10 @@ public class ServicesReview {
             throw new ForbiddenException("svc.review.error.author");
         }
         String note = opinion == null || opinion.isBlank() ? null : opinion.strip();
-        move(user, d, r, version, ReviewStatus.SUBMITTED, to, action, note);
+        step(user, d, r, version, ReviewStatus.SUBMITTED, to, action, note);
     }
 
-    private void move(StaffUser user, ReviewStore.Draft d, Review r, Integer version, ReviewStatus from,
+    private void step(StaffUser user, ReviewStore.Draft d, Review r, Integer version, ReviewStatus from,
                       ReviewStatus to, String action, String note) {
         boolean submitting = to == ReviewStatus.SUBMITTED;
         ReviewStatus at = r.status();
