@@ -59,24 +59,16 @@ class ReviewAdminPages {
         return "redirect:" + s.link(item) + "?submitted";
     }
 
-    @PostMapping(BASE + "/{subject}/{subjectId}/approve")
-    String approve(StaffUser user, @PathVariable String subject, @PathVariable long subjectId,
-                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String opinion,
-                   HttpServletResponse response, Model model) {
+    /** A reviewer's decision: {@code approve} (opinion optional) or {@code reject} (opinion required). */
+    @PostMapping(BASE + "/{subject}/{subjectId}/{decision:approve|reject}")
+    String decide(StaffUser user, @PathVariable String subject, @PathVariable long subjectId,
+                  @PathVariable String decision, @RequestParam(required = false) Integer version,
+                  @RequestParam(required = false) String opinion, HttpServletResponse response, Model model) {
         ReviewSubject s = subject(subject);
         long item = item(s, subjectId);
-        return decided(response, model, s, subjectId, item, version, opinion, "approve",
-                () -> review.approve(user, s, subjectId, version, opinion));
-    }
-
-    @PostMapping(BASE + "/{subject}/{subjectId}/reject")
-    String reject(StaffUser user, @PathVariable String subject, @PathVariable long subjectId,
-                  @RequestParam(required = false) Integer version, @RequestParam(required = false) String opinion,
-                  HttpServletResponse response, Model model) {
-        ReviewSubject s = subject(subject);
-        long item = item(s, subjectId);
-        return decided(response, model, s, subjectId, item, version, opinion, "reject",
-                () -> review.reject(user, s, subjectId, version, opinion));
+        return decided(response, model, s, subjectId, item, version, opinion, decision, "approve".equals(decision)
+                ? () -> review.approve(user, s, subjectId, version, opinion)
+                : () -> review.reject(user, s, subjectId, version, opinion));
     }
 
     @PostMapping(BASE + "/warning/{id}/after")
