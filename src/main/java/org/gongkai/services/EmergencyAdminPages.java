@@ -91,14 +91,17 @@ class EmergencyAdminPages {
 
     @PostMapping(BASE + "/warnings/{id}")
     String updateWarning(StaffUser user, @PathVariable long id, @ModelAttribute WarningForm form,
-                         HttpServletResponse response, Model model) {
+                         @RequestParam(required = false) String seen, HttpServletResponse response, Model model) {
         EmergencyWarning w = readable(user, id);
         try {
-            manage.updateWarning(user, id, form);
+            manage.updateWarning(user, id, seen, form);
             return "redirect:" + BASE + "/warnings/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return warningForm(model, w, form, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return warningForm(model, manage.get(id), form, Map.of(), e.getMessage());
         }
     }
 
@@ -184,10 +187,11 @@ class EmergencyAdminPages {
     @PostMapping(BASE + "/plans/{id}")
     String updatePlan(StaffUser user, @PathVariable long id, @RequestParam(required = false) String title,
                       @RequestParam(required = false) String scope, @RequestParam(required = false) String issuedOn,
-                      @RequestParam(required = false) String body, HttpServletResponse response, Model model) {
+                      @RequestParam(required = false) String body, @RequestParam(required = false) String seen,
+                      HttpServletResponse response, Model model) {
         EmergencyPlan p = readablePlan(user, id);
         try {
-            manage.updatePlan(user, id, title, scope, issuedOn, body);
+            manage.updatePlan(user, id, seen, title, scope, issuedOn, body);
             return "redirect:" + BASE + "/plans/" + id + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -70,7 +70,8 @@ public class ManageEmergencies {
     }
 
     @Transactional
-    public void updatePlan(StaffUser user, long id, String title, String scope, String issuedOn, String body) {
+    public void updatePlan(StaffUser user, long id, String seen, String title, String scope, String issuedOn,
+                           String body) {
         EmergencyPlan p = store.plan(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
         access.requireRole(user, p.organisationId(), Role.EDITOR);
         PlanValues v = checkPlan(title, scope, issuedOn, body);
@@ -78,8 +79,8 @@ public class ManageEmergencies {
             throw new ConflictException("svc.emergency.error.published");
         }
         review.editing(ReviewSubject.PLAN, id);
-        if (!store.updatePlan(id, v.title(), v.scope(), v.issuedOn(), v.body())) {
-            throw new ConflictException("svc.emergency.error.published");
+        if (!store.updatePlan(id, seen(seen), v.title(), v.scope(), v.issuedOn(), v.body())) {
+            throw new ConflictException("svc.open.stale");
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), p.organisationId(),
                 "services.emergencyPlan.update", "svc_emergency_plan", String.valueOf(id),
@@ -114,7 +115,7 @@ public class ManageEmergencies {
     }
 
     @Transactional
-    public void updateWarning(StaffUser user, long id, WarningForm form) {
+    public void updateWarning(StaffUser user, long id, String seen, WarningForm form) {
         EmergencyWarning w = get(id);
         access.requireRole(user, w.organisationId(), Role.EDITOR);
         WarningForm.Values v = check(form);
@@ -122,8 +123,8 @@ public class ManageEmergencies {
             throw new ConflictException("svc.warning.error.issued");
         }
         review.editing(ReviewSubject.WARNING, id);
-        if (!store.updateWarning(id, v)) {
-            throw new ConflictException("svc.warning.error.issued");
+        if (!store.updateWarning(id, seen(seen), v)) {
+            throw new ConflictException("svc.open.stale");
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), w.organisationId(),
                 "services.warning.update", "svc_warning", String.valueOf(id), Map.of("headline", w.headline()),
@@ -208,6 +209,15 @@ public class ManageEmergencies {
                 Map.of("kind", kind, "severity", sev.name(), "expires", ex.toString())));
         events.publishEvent(new SiteContentChanged(w.organisationId()));
         return uid;
+    }
+
+    /** The draft's last save time as the editor's form saw it; a missing or bad one is stale. */
+    private static Instant seen(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw new ConflictException("svc.open.stale");
+        }
     }
 
     EmergencyWarning get(long id) {

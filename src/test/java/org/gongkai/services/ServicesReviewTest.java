@@ -219,4 +219,35 @@ class ServicesReviewTest {
         tx.executeWithoutResult(s -> assertThatThrownBy(() -> off.issuingBeforeReview(w.publisher(), second, "急"))
                 .isInstanceOf(ConflictException.class));
     }
+
+    @Test
+    void anEditOfAPlanOrWarningSavedMeanwhileIsRefused() throws Exception {
+        World w = world("审核并发局");
+        long plan = emergencies.createPlan(w.editor(), "应急预案", "全县", "2026-03-01", "正文");
+        String page = mvc.perform(get("/admin/services/emergency/plans/" + plan).with(fixtures.as(w.editor())))
+                .andReturn().getResponse().getContentAsString();
+        String seen = page.replaceAll("(?s).*name=\"seen\" value=\"([^\"]+)\".*", "$1");
+        mvc.perform(post("/admin/services/emergency/plans/" + plan).param("seen", seen).param("title", "应急预案（修订）")
+                .param("scope", "全县").param("issuedOn", "2026-03-01").param("body", "正文")
+                .with(csrf()).with(fixtures.as(w.editor()))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/services/emergency/plans/" + plan).param("seen", seen).param("title", "另一人的修改")
+                        .param("scope", "全县").param("issuedOn", "2026-03-01").param("body", "正文")
+                        .with(csrf()).with(fixtures.as(w.editor())))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("已被他人修改")));
+
+        long warning = emergencies.createWarning(w.editor(), EmergencyInformationTest.form("暴雨预警", WarningSeverity.BLUE));
+        String form = mvc.perform(get("/admin/services/emergency/warnings/" + warning + "/edit").with(fixtures.as(w.editor())))
+                .andReturn().getResponse().getContentAsString();
+        String seenWarning = form.replaceAll("(?s).*name=\"seen\" value=\"([^\"]+)\".*", "$1");
+        WarningForm f = EmergencyInformationTest.form("暴雨预警（修订）", WarningSeverity.BLUE);
+        for (int expected : new int[]{302, 409}) {
+            mvc.perform(post("/admin/services/emergency/warnings/" + warning).param("seen", seenWarning)
+                            .param("event", f.event()).param("category", f.category()).param("severity", f.severity())
+                            .param("urgency", f.urgency()).param("certainty", f.certainty()).param("headline", f.headline())
+                            .param("description", f.description()).param("instruction", f.instruction())
+                            .param("area", f.area()).param("onset", f.onset()).param("expires", f.expires())
+                            .with(csrf()).with(fixtures.as(w.editor())))
+                    .andExpect(status().is(expected));
+        }
+    }
 }
