@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 import java.util.Map;
 
-/** The back office of emergency information: warnings (draft, issue, handling updates) and emergency plans. */
+/**
+ * The back office of emergency information: warnings (draft, review, issue — or issue before review with the reason —,
+ * handling updates) and emergency plans (draft, review, publish).
+ */
 @Controller
 class EmergencyAdminPages {
 
@@ -30,9 +33,13 @@ class EmergencyAdminPages {
     private final ManageEmergencies manage;
     private final OrganisationAccess access;
     private final OrganisationDirectory organisations;
+    private final ReviewView reviews;
+    private final ServicesReview review;
 
     EmergencyAdminPages(EmergencyStore store, ManageEmergencies manage, OrganisationAccess access,
-                        OrganisationDirectory organisations) {
+                        OrganisationDirectory organisations, ReviewView reviews, ServicesReview review) {
+        this.reviews = reviews;
+        this.review = review;
         this.store = store;
         this.manage = manage;
         this.access = access;
@@ -79,12 +86,13 @@ class EmergencyAdminPages {
 
     @PostMapping(BASE + "/warnings/{id}")
     String updateWarning(StaffUser user, @PathVariable long id, @ModelAttribute WarningForm form,
-                         HttpServletResponse response, Model model) {
+                         @RequestParam(required = false) String seen, HttpServletResponse response, Model model) {
         EmergencyWarning w = readable(user, id);
         return ServicesForms.submit(response, () -> {
-            manage.updateWarning(user, id, form);
+            manage.updateWarning(user, id, seen, form);
             return "redirect:" + BASE + "/warnings/" + id + "?saved";
-        }, errors -> warningForm(model, w, form, errors, null));
+        }, errors -> warningForm(model, w, form, errors, null),
+                conflict -> warningForm(model, manage.get(id), form, Map.of(), conflict));
     }
 
     @GetMapping(BASE + "/warnings/{id}")
@@ -99,6 +107,24 @@ class EmergencyAdminPages {
             manage.issue(user, id);
             return "redirect:" + BASE + "/warnings/" + id + "?issued";
         }, errors -> warning(user, w, model, errors, null), conflict -> warning(user, w, model, Map.of(), conflict));
+    }
+
+    @PostMapping(BASE + "/warnings/{id}/issue-now")
+    String issueBeforeReview(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason,
+                             HttpServletResponse response, Model model) {
+        EmergencyWarning w = readable(user, id);
+        try {
+            return ServicesForms.submit(response, () -> {
+                manage.issueBeforeReview(user, id, reason);
+                return "redirect:" + BASE + "/warnings/" + id + "?issued";
+            }, errors -> {
+                model.addAttribute("typedReason", reason);
+                return warning(user, w, model, errors, null);
+            });
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return warning(user, w, model, Map.of(), e.getMessage());
+        }
     }
 
     @PostMapping(BASE + "/warnings/{id}/updates")
@@ -141,20 +167,27 @@ class EmergencyAdminPages {
     @PostMapping(BASE + "/plans/{id}")
     String updatePlan(StaffUser user, @PathVariable long id, @RequestParam(required = false) String title,
                       @RequestParam(required = false) String scope, @RequestParam(required = false) String issuedOn,
-                      @RequestParam(required = false) String body, HttpServletResponse response, Model model) {
+                      @RequestParam(required = false) String body, @RequestParam(required = false) String seen,
+                      HttpServletResponse response, Model model) {
         EmergencyPlan p = readablePlan(user, id);
         String[] typed = {title, scope, issuedOn, body};
         return ServicesForms.submit(response, () -> {
-            manage.updatePlan(user, id, title, scope, issuedOn, body);
+            manage.updatePlan(user, id, seen, title, scope, issuedOn, body);
             return "redirect:" + BASE + "/plans/" + id + "?saved";
         }, errors -> planForm(user, model, p, typed, errors, null), conflict -> planForm(user, model, p, typed, Map.of(), conflict));
     }
 
     @PostMapping(BASE + "/plans/{id}/publish")
-    String publishPlan(StaffUser user, @PathVariable long id) {
-        readablePlan(user, id);
-        manage.publishPlan(user, id);
-        return "redirect:" + BASE + "/plans/" + id + "?published";
+    String publishPlan(StaffUser user, @PathVariable long id, HttpServletResponse response, Model model) {
+        EmergencyPlan p = readablePlan(user, id);
+        try {
+            manage.publishPlan(user, id);
+            return "redirect:" + BASE + "/plans/" + id + "?published";
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return planForm(user, model, p, new String[]{p.title(), p.scope(), p.issuedOn().toString(), p.body()},
+                    Map.of(), e.getMessage());
+        }
     }
 
     private EmergencyWarning readable(StaffUser user, long id) {
@@ -177,8 +210,16 @@ class EmergencyAdminPages {
         model.addAttribute("problem", problem);
         model.addAttribute("severities", WarningSeverity.values());
         model.addAttribute("inForce", s.inForce(manage.now()));
-        model.addAttribute("canEdit", own && user.has(Role.EDITOR) && !w.issued());
-        model.addAttribute("canIssue", own && user.has(Role.PUBLISHER) && !w.issued());
+        boolean approved = reviews.addTo(model, user, w.organisationId(), ReviewSubject.WARNING, w.id(), w.id(),
+                w.issued());
+        Review r = (Review) model.getAttribute("review");
+        model.addAttribute("canEdit", own && user.has(Role.EDITOR) && !w.issued() && r != null && r.editable());
+        model.addAttribute("canIssue", approved && !w.issued());
+        model.addAttribute("canIssueBeforeReview", own && user.has(Role.PUBLISHER) && !w.issued() && !approved
+                && review.warningsBeforeReview());
+        if (!model.containsAttribute("typedReason")) {
+            model.addAttribute("typedReason", null);
+        }
         model.addAttribute("canUpdate", own && user.has(Role.PUBLISHER) && w.issued() && !s.cancelled());
         if (!model.containsAttribute("typedUpdate")) {
             model.addAttribute("typedUpdate", new String[4]);
@@ -207,8 +248,14 @@ class EmergencyAdminPages {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        model.addAttribute("canEdit", own && user.has(Role.EDITOR) && (p == null || !p.published()));
-        model.addAttribute("canPublish", p != null && own && user.has(Role.PUBLISHER) && !p.published());
+        boolean approved = p != null && reviews.addTo(model, user, p.organisationId(), ReviewSubject.PLAN, p.id(), p.id(),
+                p.published());
+        if (p == null) {
+            model.addAttribute("review", null);
+        }
+        Review r = (Review) model.getAttribute("review");
+        model.addAttribute("canEdit", own && user.has(Role.EDITOR) && (p == null || !p.published() && r != null && r.editable()));
+        model.addAttribute("canPublish", approved && !p.published());
         return "services/emergency-plan-form";
     }
 }

@@ -30,10 +30,11 @@ class EmergencyStore {
                 .params(org, title, scope, issuedOn, body, by).query(Long.class).single();
     }
 
-    boolean updatePlan(long id, String title, String scope, LocalDate issuedOn, String body) {
+    /** Saves the draft plan when it is still as the editor saw it ({@code seen}: its last save time). */
+    boolean updatePlan(long id, Instant seen, String title, String scope, LocalDate issuedOn, String body) {
         return jdbc.sql("update svc_emergency_plan set title = ?, scope = ?, issued_on = ?, body = ?, updated_at = now()"
-                        + " where id = ? and published_at is null")
-                .params(title, scope, issuedOn, body, id).update() == 1;
+                        + " where id = ? and published_at is null and updated_at = ?")
+                .params(title, scope, issuedOn, body, id, Timestamp.from(seen)).update() == 1;
     }
 
     boolean publishPlan(long id, long by) {
@@ -68,15 +69,16 @@ class EmergencyStore {
                 .query(Long.class).single();
     }
 
-    boolean updateWarning(long id, WarningForm.Values v) {
+    /** Saves the draft warning when it is still as the editor saw it ({@code seen}: its last save time). */
+    boolean updateWarning(long id, Instant seen, WarningForm.Values v) {
         return jdbc.sql("""
                         update svc_warning set event = ?, category = ?, severity = ?, urgency = ?, certainty = ?,
                                headline = ?, description = ?, instruction = ?, area = ?, onset = ?, expires = ?,
                                updated_at = now()
-                         where id = ? and issued_at is null""")
+                         where id = ? and issued_at is null and updated_at = ?""")
                 .params(v.event(), v.category(), v.severity().name(), v.urgency(), v.certainty(), v.headline(),
                         v.description(), v.instruction(), v.area(), Timestamp.from(v.onset()),
-                        Timestamp.from(v.expires()), id)
+                        Timestamp.from(v.expires()), id, Timestamp.from(seen))
                 .update() == 1;
     }
 

@@ -19,8 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The actions on emergency information (突发事件, ADR 0045). Editors draft plans and warnings; a publisher publishes a
- * plan and issues a warning, and then alone adds its handling updates — each public at once, as a CAP Update, or
+ * The actions on emergency information (突发事件, ADR 0045). Editors draft plans and warnings, which go through the
+ * review ({@link ServicesReview}, ADR 0049); a publisher publishes an approved plan and issues an approved warning —
+ * or, when the site allows it, issues a warning before review with the reason, to be reviewed after —, and then alone adds its handling updates — each public at once, as a CAP Update, or
  * the Cancel that ends it. An issued warning is never edited: what changes is said in an update. Every action is a
  * {@link StaffAction}.
  */
@@ -31,9 +32,12 @@ public class ManageEmergencies {
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ServicesReview review;
 
-    ManageEmergencies(EmergencyStore store, OrganisationAccess access, ApplicationEventPublisher events, Clock clock) {
+    ManageEmergencies(EmergencyStore store, OrganisationAccess access, ApplicationEventPublisher events, Clock clock,
+                      ServicesReview review) {
         this.store = store;
+        this.review = review;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -66,12 +70,17 @@ public class ManageEmergencies {
     }
 
     @Transactional
-    public void updatePlan(StaffUser user, long id, String title, String scope, String issuedOn, String body) {
+    public void updatePlan(StaffUser user, long id, String seen, String title, String scope, String issuedOn,
+                           String body) {
         EmergencyPlan p = store.plan(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
         access.requireRole(user, p.organisationId(), Role.EDITOR);
         PlanValues v = checkPlan(title, scope, issuedOn, body);
-        if (!store.updatePlan(id, v.title(), v.scope(), v.issuedOn(), v.body())) {
+        if (p.published()) {
             throw new ConflictException("svc.emergency.error.published");
+        }
+        review.editing(ReviewSubject.PLAN, id);
+        if (!store.updatePlan(id, seen(seen), v.title(), v.scope(), v.issuedOn(), v.body())) {
+            throw new ConflictException("svc.open.stale");
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), p.organisationId(),
                 "services.emergencyPlan.update", "svc_emergency_plan", String.valueOf(id),
@@ -82,6 +91,10 @@ public class ManageEmergencies {
     public void publishPlan(StaffUser user, long id) {
         EmergencyPlan p = store.plan(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
         access.requireRole(user, p.organisationId(), Role.PUBLISHER);
+        if (p.published()) {
+            throw new ConflictException("svc.emergency.error.published");
+        }
+        review.publishing(user, ReviewSubject.PLAN, id);
         if (!store.publishPlan(id, user.id())) {
             throw new ConflictException("svc.emergency.error.published");
         }
@@ -102,30 +115,56 @@ public class ManageEmergencies {
     }
 
     @Transactional
-    public void updateWarning(StaffUser user, long id, WarningForm form) {
+    public void updateWarning(StaffUser user, long id, String seen, WarningForm form) {
         EmergencyWarning w = get(id);
         access.requireRole(user, w.organisationId(), Role.EDITOR);
         WarningForm.Values v = check(form);
-        if (!store.updateWarning(id, v)) {
+        if (w.issued()) {
             throw new ConflictException("svc.warning.error.issued");
+        }
+        review.editing(ReviewSubject.WARNING, id);
+        if (!store.updateWarning(id, seen(seen), v)) {
+            throw new ConflictException("svc.open.stale");
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), w.organisationId(),
                 "services.warning.update", "svc_warning", String.valueOf(id), Map.of("headline", w.headline()),
                 v.asMap()));
     }
 
+    /** Issues the approved warning. */
     @Transactional
     public void issue(StaffUser user, long id) {
+        issue(user, id, null, false);
+    }
+
+    /**
+     * Issues the warning before its review, saying why (ADR 0049: when the site allows it); a reviewer reviews it
+     * after.
+     */
+    @Transactional
+    public void issueBeforeReview(StaffUser user, long id, String reason) {
+        issue(user, id, reason, true);
+    }
+
+    private void issue(StaffUser user, long id, String reason, boolean beforeReview) {
         EmergencyWarning w = store.lockWarning(id).orElseThrow(() -> new NotFoundException("warning", id));
         access.requireRole(user, w.organisationId(), Role.PUBLISHER);
         if (!w.expires().isAfter(clock.instant())) {
             throw new ConflictException("svc.warning.error.expired");
         }
+        if (w.issued()) {
+            throw new ConflictException("svc.warning.error.issued");
+        }
+        if (beforeReview) {
+            review.issuingBeforeReview(user, id, reason);
+        } else {
+            review.publishing(user, ReviewSubject.WARNING, id);
+        }
         if (!store.issue(id, user.id())) {
             throw new ConflictException("svc.warning.error.issued");
         }
         events.publishEvent(new StaffAction(user.id(), user.username(), w.organisationId(), "services.warning.issue",
-                "svc_warning", String.valueOf(id), Map.of(), Map.of("severity", w.severity().name())));
+                "svc_warning", String.valueOf(id), Map.of(), Map.of("severity", w.severity().name(), "beforeReview", beforeReview)));
         events.publishEvent(new SiteContentChanged(w.organisationId()));
     }
 
@@ -170,6 +209,15 @@ public class ManageEmergencies {
                 Map.of("kind", kind, "severity", sev.name(), "expires", ex.toString())));
         events.publishEvent(new SiteContentChanged(w.organisationId()));
         return uid;
+    }
+
+    /** The draft's last save time as the editor's form saw it; a missing or bad one is stale. */
+    private static Instant seen(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw new ConflictException("svc.open.stale");
+        }
     }
 
     EmergencyWarning get(long id) {

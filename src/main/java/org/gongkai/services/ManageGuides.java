@@ -21,25 +21,30 @@ import java.util.Objects;
 /**
  * The actions on the service catalog (服务公开, ADR 0045). An editor adds a service (code and the first draft of its
  * guide) and edits the guide's one draft and its materials — a new draft starts from the newest published edition,
- * materials included; a publisher publishes the draft, which then never changes. Publishing an incomplete guide is
+ * materials included; the draft goes through the review ({@link ServicesReview}, ADR 0049) and a publisher publishes
+ * the approved draft, which then never changes. Publishing an incomplete guide is
  * allowed (the completeness check's list stays on the staff and public pages), but a guide without a single
  * material is not published. Every action is a {@link StaffAction}.
  */
 @Service
-public class ManageGuides {
+public class ManageGuides implements VersionedItems<ServiceGuide, GuideForm> {
 
     private final GuideStore store;
     private final GuideFileStore files;
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
+    private final ServicesReview review;
 
-    ManageGuides(GuideStore store, GuideFileStore files, OrganisationAccess access, ApplicationEventPublisher events) {
+    ManageGuides(GuideStore store, GuideFileStore files, OrganisationAccess access, ApplicationEventPublisher events,
+                 ServicesReview review) {
         this.store = store;
+        this.review = review;
         this.files = files;
         this.access = access;
         this.events = events;
     }
 
+    @Override
     @Transactional
     public long create(StaffUser user, GuideForm form) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
@@ -64,6 +69,7 @@ public class ManageGuides {
         return id;
     }
 
+    @Override
     @Transactional
     public void saveDraft(StaffUser user, long id, GuideForm form) {
         long org = editable(user, id);
@@ -77,6 +83,7 @@ public class ManageGuides {
             long draft = store.insertGuide(id, current.editionNo() + 1, v, user.id());
             store.copyMaterials(current.id(), draft);
         } else {
+            review.editing(ReviewSubject.GUIDE, current.id());
             Integer version = PlanValidation.integer(form.version());
             if (version == null || !store.updateDraft(current.id(), version, v)) {
                 throw new ConflictException("svc.open.stale");
@@ -135,6 +142,7 @@ public class ManageGuides {
                 "svc_service", String.valueOf(id), Map.of("material", m.name()), Map.of()));
     }
 
+    @Override
     @Transactional
     public int publish(StaffUser user, long id) {
         long org = organisation(id);
@@ -144,6 +152,7 @@ public class ManageGuides {
         if (materials.isEmpty()) {
             throw new ConflictException("svc.guide.error.noMaterials");
         }
+        review.publishing(user, ReviewSubject.GUIDE, draft.id());
         store.publish(draft.id(), user.id());
         GuideCompleteness.Missing missing = GuideCompleteness.check(draft, materials);
         events.publishEvent(new StaffAction(user.id(), user.username(), org, "services.guide.publish", "svc_service",
@@ -153,7 +162,8 @@ public class ManageGuides {
     }
 
     /** The service's editions, newest first, for staff who may read its organisation. */
-    List<ServiceGuide> readable(StaffUser user, long id) {
+    @Override
+    public List<ServiceGuide> readable(StaffUser user, long id) {
         access.requireRead(user, organisation(id));
         return store.editions(id);
     }
@@ -170,6 +180,7 @@ public class ManageGuides {
     private long draftOf(StaffUser user, long id) {
         ServiceGuide current = store.editions(id).get(0);
         if (!current.published()) {
+            review.editing(ReviewSubject.GUIDE, current.id());
             return current.id();
         }
         GuideForm f = GuideForm.of(current);

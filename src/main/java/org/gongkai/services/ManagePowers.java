@@ -19,23 +19,27 @@ import java.util.Objects;
 
 /**
  * The actions on the lists of powers and approval items (管理公开, ADR 0045). An editor creates an item (its first
- * draft edition) and edits the item's one draft — a new draft starts from the newest published edition; a
- * publisher publishes the draft, which then never changes. A change after the first edition needs a note saying
+ * draft edition) and edits the item's one draft — a new draft starts from the newest published edition; the draft
+ * goes through the review ({@link ServicesReview}, ADR 0049) and a publisher publishes the approved draft, which then
+ * never changes. A change after the first edition needs a note saying
  * why (调整说明), shown in the public history. Every action is a {@link StaffAction}.
  */
 @Service
-public class ManagePowers {
+public class ManagePowers implements VersionedItems<PowerEdition, PowerForm> {
 
     private final PowerStore store;
     private final OrganisationAccess access;
     private final ApplicationEventPublisher events;
+    private final ServicesReview review;
 
-    ManagePowers(PowerStore store, OrganisationAccess access, ApplicationEventPublisher events) {
+    ManagePowers(PowerStore store, OrganisationAccess access, ApplicationEventPublisher events, ServicesReview review) {
         this.store = store;
+        this.review = review;
         this.access = access;
         this.events = events;
     }
 
+    @Override
     @Transactional
     public long create(StaffUser user, PowerForm form) {
         access.requireRole(user, user.organisationId(), Role.EDITOR);
@@ -66,6 +70,7 @@ public class ManagePowers {
     }
 
     /** Saves the item's draft; when it has none, starts one from the newest published edition. */
+    @Override
     @Transactional
     public void saveDraft(StaffUser user, long id, PowerForm form) {
         long org = organisation(id);
@@ -79,6 +84,7 @@ public class ManagePowers {
         if (current.published()) {
             store.insertEdition(id, current.editionNo() + 1, v, user.id());
         } else {
+            review.editing(ReviewSubject.POWER, current.id());
             Integer version = PlanValidation.integer(form.version());
             if (version == null || !store.updateDraft(current.id(), version, v)) {
                 throw new ConflictException("svc.open.stale");
@@ -98,6 +104,7 @@ public class ManagePowers {
     }
 
     /** Publishes the draft as the item's next edition. */
+    @Override
     @Transactional
     public int publish(StaffUser user, long id) {
         long org = organisation(id);
@@ -106,6 +113,7 @@ public class ManagePowers {
         if (draft.editionNo() > 1 && draft.changeNote() == null) {
             throw InvalidInputException.of("changeNote", "svc.power.error.changeNote");
         }
+        review.publishing(user, ReviewSubject.POWER, draft.id());
         store.publish(draft.id(), user.id());
         events.publishEvent(new StaffAction(user.id(), user.username(), org, "services.power.publish",
                 "svc_power", String.valueOf(id), Map.of(), Map.of("edition", draft.editionNo(),
@@ -115,7 +123,8 @@ public class ManagePowers {
     }
 
     /** The item's editions, newest first, for staff who may read its organisation. */
-    List<PowerEdition> readable(StaffUser user, long id) {
+    @Override
+    public List<PowerEdition> readable(StaffUser user, long id) {
         access.requireRead(user, organisation(id));
         return store.editions(id);
     }

@@ -6,5 +6,5 @@ import java.time.Instant;
 public record PowerEdition(long id, long powerId, long organisationId, PowerList list, String code, int editionNo,
                            String name, String category, String legalBasis, String department, String conditions,
                            String changeNote, boolean abolished, boolean published, Instant updatedAt,
-                           Instant publishedAt, int version) {
+                           Instant publishedAt, int version) implements VersionedItems.Edition {
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 public record ServiceGuide(long id, long serviceId, long organisationId, String code, int editionNo, String name,
                            String basis, String conditions, String steps, String timeLimit, String fees,
                            String feeBasis, String placeTime, String onlineUrl, String consultation, String complaint,
-                           String changeNote, boolean published, Instant updatedAt, Instant publishedAt, int version) {
+                           String changeNote, boolean published, Instant updatedAt, Instant publishedAt, int version)
+        implements VersionedItems.Edition {
 
     /** The guide's texts by element name, in the order the page shows them (the completeness check reads these). */
     public Map<String, String> texts() {

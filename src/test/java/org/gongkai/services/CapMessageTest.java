@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * CAP 1.2 export of a warning, checked by {@link CapStructure} (the explicit rules of CAP 1.2; the OASIS XSD is not
- * in the project — ADR 0045): the alert, an update referencing it, a cancel; hostile text escaped, not markup; and
- * the checker itself refuses messages that break the rules.
+ * CAP 1.2 export of a warning, checked by {@link CapStructure} (the CAP 1.2 XML Schema and the standard's prose
+ * rules, ADR 0049): the alert, an update referencing it, a cancel; hostile text escaped, not markup; and the check
+ * itself refuses messages that break the rules.
  */
 class CapMessageTest {
 

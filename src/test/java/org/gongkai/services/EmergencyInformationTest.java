@@ -39,13 +39,15 @@ class EmergencyInformationTest {
     @Autowired ManageEmergencies manage;
     @Autowired JdbcClient jdbc;
     @Autowired OrganisationDirectory organisations;
+    @Autowired ServicesReview review;
 
-    record World(long org, String slug, StaffUser editor, StaffUser publisher) {
+    record World(long org, String slug, StaffUser editor, StaffUser publisher, StaffUser reviewer) {
     }
 
     World world(String name) {
         long org = fixtures.organisation(name);
-        return new World(org, organisations.get(org).slug(), fixtures.staff(org, Role.EDITOR), fixtures.staff(org, Role.PUBLISHER));
+        return new World(org, organisations.get(org).slug(), fixtures.staff(org, Role.EDITOR), fixtures.staff(org, Role.PUBLISHER),
+                fixtures.staff(org, Role.REVIEWER));
     }
 
     static WarningForm form(String headline, WarningSeverity severity) {
@@ -59,6 +61,7 @@ class EmergencyInformationTest {
     void aWarningIsIssuedUpdatedAndCancelledAndEachMessageIsCap12() throws Exception {
         World w = world("预警发布局");
         long id = manage.createWarning(w.editor(), form("暴雨橙色预警：全县中小学停课", WarningSeverity.ORANGE));
+        Reviewed.approve(review, ReviewSubject.WARNING, id, w.editor(), w.reviewer());
         manage.issue(w.publisher(), id);
         String xml = mvc.perform(get("/warnings/" + id + "/cap.xml")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/cap+xml"))
@@ -111,8 +114,10 @@ class EmergencyInformationTest {
         mvc.perform(get("/o/" + w.slug())).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/o/" + w.slug() + "/emergency"))));
         long issued = manage.createWarning(w.editor(), form("已发布的预警<script>alert(1)</script>", WarningSeverity.BLUE));
+        Reviewed.approve(review, ReviewSubject.WARNING, issued, w.editor(), w.reviewer());
         manage.issue(w.publisher(), issued);
         long published = manage.createPlan(w.editor(), "校园突发事件应急预案", "全县中小学", "2026-03-01", "第一章 总则");
+        Reviewed.approve(review, ReviewSubject.PLAN, published, w.editor(), w.reviewer());
         manage.publishPlan(w.publisher(), published);
         mvc.perform(get("/api/v1/public/emergency/warnings/" + draft)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/public/emergency/warnings/" + issued)).andExpect(status().isOk())
@@ -164,6 +169,9 @@ class EmergencyInformationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/services/emergency/warnings/" + id + "/issue").with(csrf()).with(fixtures.as(other.publisher())))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/services/emergency/warnings/" + id + "/issue").with(csrf()).with(fixtures.as(w.publisher())))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("尚未审核通过")));
+        Reviewed.approve(review, ReviewSubject.WARNING, id, w.editor(), w.reviewer());
         mvc.perform(post("/admin/services/emergency/warnings/" + id + "/issue").with(csrf()).with(fixtures.as(w.publisher())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/services/emergency/warnings/" + id + "/updates").param("kind", "UPDATE").param("body", "")

@@ -41,27 +41,33 @@ class OpennessBrowserIT {
     @Autowired ManagePowers powers;
     @Autowired ManageGuides guides;
     @Autowired ManageEmergencies emergencies;
+    @Autowired ServicesReview review;
 
     @Test
     void publicAndStaffPagesAreAccessibleNarrowAndKeyboardUsable() throws Exception {
         long org = fixtures.organisation("浏览器公开县教育局");
         String slug = organisations.get(org).slug();
         StaffUser editor = fixtures.staff(org, Role.EDITOR, Role.PUBLISHER);
+        StaffUser reviewer = fixtures.staff(org, Role.REVIEWER);
         long power = powers.create(editor, new PowerForm("POWER", "QZ-1", "教师资格认定", "行政许可",
                 "《教师资格条例》第十三条", "人事股", "具有中国国籍", null, false, null));
+        Reviewed.approve(review, ReviewSubject.POWER, power, editor, reviewer);
         powers.publish(editor, power);
         long guide = guides.create(editor, new GuideForm("JY-1", "义务教育阶段转学", null, "条件", "流程", "5 个工作日",
                 "不收费", null, "各中小学教务处", null, "0791-0000000", null, null, null));
         guides.addMaterial(editor, guide, "转学申请表", true, "原件 1 份", null, null);
+        Reviewed.approve(review, ReviewSubject.GUIDE, guide, editor, reviewer);
         guides.publish(editor, guide);
         Instant now = Instant.now();
         long warning = emergencies.createWarning(editor, new WarningForm("暴雨", "Met", "ORANGE", "Expected", "Likely",
                 "暴雨橙色预警：全县中小学停课一天，请家长照看好孩子并远离河道和低洼地带", "预计未来 24 小时有大暴雨。",
                 "停课一天。", "浏览器公开县全境", WarningForm.local(now.minus(Duration.ofHours(1))),
                 WarningForm.local(now.plus(Duration.ofDays(1)))));
+        Reviewed.approve(review, ReviewSubject.WARNING, warning, editor, reviewer);
         emergencies.issue(editor, warning);
         emergencies.addUpdate(editor, warning, "UPDATE", "各校已完成停课通知。", "ORANGE", null);
         long plan = emergencies.createPlan(editor, "校园突发事件应急预案", "全县中小学", "2026-03-01", "第一章 总则");
+        Reviewed.approve(review, ReviewSubject.PLAN, plan, editor, reviewer);
         emergencies.publishPlan(editor, plan);
 
         List<String> pages = List.of("/o/" + slug + "/powers", "/powers/" + power, "/o/" + slug + "/services",
@@ -102,7 +108,8 @@ class OpennessBrowserIT {
             for (String p : List.of("/admin/services/powers", "/admin/services/powers/" + power,
                     "/admin/services/powers/new", "/admin/services/guides", "/admin/services/guides/" + guide,
                     "/admin/services/guides/new", "/admin/services/emergency", "/admin/services/emergency/warnings/" + warning,
-                    "/admin/services/emergency/warnings/new", "/admin/services/emergency/plans/" + plan)) {
+                    "/admin/services/emergency/warnings/new", "/admin/services/emergency/plans/" + plan,
+                    "/admin/services/review", "/admin/services/review?status=APPROVED")) {
                 browser.open(p);
                 problems.addAll(browser.axe(p));
             }

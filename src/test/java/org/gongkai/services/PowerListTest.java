@@ -35,13 +35,15 @@ class PowerListTest {
     @Autowired ManagePowers manage;
     @Autowired JdbcClient jdbc;
     @Autowired OrganisationDirectory organisations;
+    @Autowired ServicesReview review;
 
-    record World(long org, String slug, StaffUser editor, StaffUser publisher) {
+    record World(long org, String slug, StaffUser editor, StaffUser publisher, StaffUser reviewer) {
     }
 
     World world(String name) {
         long org = fixtures.organisation(name);
-        return new World(org, organisations.get(org).slug(), fixtures.staff(org, Role.EDITOR), fixtures.staff(org, Role.PUBLISHER));
+        return new World(org, organisations.get(org).slug(), fixtures.staff(org, Role.EDITOR), fixtures.staff(org, Role.PUBLISHER),
+                fixtures.staff(org, Role.REVIEWER));
     }
 
     static PowerForm form(String list, String code, String name, String department, String note) {
@@ -58,6 +60,7 @@ class PowerListTest {
                 .andExpect(content().string(not(containsString("/o/" + w.slug() + "/powers"))));
         mvc.perform(get("/api/v1/public/powers/items/" + id)).andExpect(status().isNotFound());
 
+        Reviewed.approve(review, ReviewSubject.POWER, id, w.editor(), w.reviewer());
         assertThat(manage.publish(w.publisher(), id)).isEqualTo(1);
         manage.saveDraft(w.editor(), id, form("APPROVAL", null, "民办学校设立审批（筹设）", "政务服务科", "机构改革后职责调整"));
         // the draft of edition 2 is not public yet
@@ -68,6 +71,7 @@ class PowerListTest {
         mvc.perform(get("/api/v1/public/powers/" + w.slug() + "?list=APPROVAL")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("XK-001")))
                 .andExpect(content().string(not(containsString("政务服务科"))));
+        Reviewed.approve(review, ReviewSubject.POWER, id, w.editor(), w.reviewer());
         manage.publish(w.publisher(), id);
         mvc.perform(get("/powers/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("政务服务科")))
@@ -96,6 +100,7 @@ class PowerListTest {
         manage.saveDraft(w.editor(), id, new PowerForm(null, null, "民办学校设立审批（筹设）", "行政许可", "依据",
                 "政务服务科", null, null, true, String.valueOf(jdbc.sql(
                         "select version from svc_power_edition where power_id = ? and status = 'DRAFT'").param(id).query(Integer.class).optional().orElse(0))));
+        Reviewed.approve(review, ReviewSubject.POWER, id, w.editor(), w.reviewer());
         assertThatThrownBy(() -> manage.publish(w.publisher(), id)).isInstanceOf(InvalidInputException.class);
         // published editions never change, even for the database user of the application
         assertThatThrownBy(() -> jdbc.sql("update svc_power_edition set name = 'x' where power_id = ? and edition_no = 1")
@@ -136,6 +141,14 @@ class PowerListTest {
         mvc.perform(post("/admin/services/powers/" + id).param("name", "x").with(csrf()).with(fixtures.as(other.editor())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/services/powers/999999999").with(fixtures.as(w.editor()))).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/services/powers/" + id + "/publish").with(csrf()).with(fixtures.as(w.publisher())))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("尚未审核通过")));
+        long draft = jdbc.sql("select id from svc_power_edition where power_id = ? and status = 'DRAFT'").param(id)
+                .query(Long.class).single();
+        mvc.perform(post("/admin/services/review/power/" + draft + "/submit").param("version", "0").with(csrf())
+                .with(fixtures.as(w.editor()))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/services/review/power/" + draft + "/approve").param("version", "1").with(csrf())
+                .with(fixtures.as(w.reviewer()))).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/services/powers/" + id + "/publish").with(csrf()).with(fixtures.as(w.publisher())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/powers/" + id)).andExpect(status().isOk())

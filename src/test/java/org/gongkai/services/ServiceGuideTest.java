@@ -41,13 +41,15 @@ class ServiceGuideTest {
     @Autowired Fixtures fixtures;
     @Autowired ManageGuides manage;
     @Autowired OrganisationDirectory organisations;
+    @Autowired ServicesReview review;
 
-    record World(long org, String slug, StaffUser editor, StaffUser publisher) {
+    record World(long org, String slug, StaffUser editor, StaffUser publisher, StaffUser reviewer) {
     }
 
     World world(String name) {
         long org = fixtures.organisation(name);
-        return new World(org, organisations.get(org).slug(), fixtures.staff(org, Role.EDITOR), fixtures.staff(org, Role.PUBLISHER));
+        return new World(org, organisations.get(org).slug(), fixtures.staff(org, Role.EDITOR), fixtures.staff(org, Role.PUBLISHER),
+                fixtures.staff(org, Role.REVIEWER));
     }
 
     static GuideForm form(String code, String name, String basis, String onlineUrl) {
@@ -93,6 +95,7 @@ class ServiceGuideTest {
         mvc.perform(get("/admin/services/guides/" + id).with(fixtures.as(w.editor()))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("缺少“申请材料”"))))
                 .andExpect(content().string(containsString("材料“身份证”没有空白表格或示例样表")));
+        Reviewed.approve(review, ReviewSubject.GUIDE, id, w.editor(), w.reviewer());
         manage.publish(w.publisher(), id);
         mvc.perform(get("/services/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("本指南尚缺少以下要素")))
@@ -101,6 +104,7 @@ class ServiceGuideTest {
                 .andExpect(content().string(containsString("\"missing\":[\"basis\",\"onlineUrl\"]")));
         // the next edition gives what was missing: complete
         manage.saveDraft(w.editor(), id, form(null, "教师资格认定", "《教师资格条例》第十三条", "https://zwfw.example.cn/jszg"));
+        Reviewed.approve(review, ReviewSubject.GUIDE, id, w.editor(), w.reviewer());
         manage.publish(w.publisher(), id);
         mvc.perform(get("/services/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("缺少“设定依据”"))))
@@ -129,6 +133,7 @@ class ServiceGuideTest {
                 new MockMultipartFile("template", "申请表.pdf", "application/pdf", PDF), null);
         mvc.perform(get("/o/" + w.slug())).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/o/" + w.slug() + "/services"))));
+        Reviewed.approve(review, ReviewSubject.GUIDE, id, w.editor(), w.reviewer());
         manage.publish(w.publisher(), id);
         manage.saveDraft(w.editor(), id, form(null, "学籍证明（草稿修改）", "依据", null));
         mvc.perform(get("/services/" + id)).andExpect(status().isOk())
@@ -156,6 +161,7 @@ class ServiceGuideTest {
         manage.addMaterial(w.editor(), id, "转学申请表", true, null, null, null);
         mvc.perform(post("/services/" + id + "/rating").param("useful", "yes").with(csrf()).with(from("10.9.0.1")))
                 .andExpect(status().isNotFound());
+        Reviewed.approve(review, ReviewSubject.GUIDE, id, w.editor(), w.reviewer());
         manage.publish(w.publisher(), id);
         mvc.perform(post("/services/" + id + "/rating").param("useful", "yes").with(from("10.9.0.1")))
                 .andExpect(status().isForbidden());
