@@ -113,18 +113,13 @@ class EmergencyAdminPages {
     String issueBeforeReview(StaffUser user, @PathVariable long id, @RequestParam(required = false) String reason,
                              HttpServletResponse response, Model model) {
         EmergencyWarning w = readable(user, id);
-        try {
-            return ServicesForms.submit(response, () -> {
-                manage.issueBeforeReview(user, id, reason);
-                return "redirect:" + BASE + "/warnings/" + id + "?issued";
-            }, errors -> {
-                model.addAttribute("typedReason", reason);
-                return warning(user, w, model, errors, null);
-            });
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return warning(user, w, model, Map.of(), e.getMessage());
-        }
+        return ServicesForms.submit(response, () -> {
+            manage.issueBeforeReview(user, id, reason);
+            return "redirect:" + BASE + "/warnings/" + id + "?issued";
+        }, errors -> {
+            model.addAttribute("typedReason", reason);
+            return warning(user, w, model, errors, null);
+        }, conflict -> warning(user, w, model, Map.of(), conflict));
     }
 
     @PostMapping(BASE + "/warnings/{id}/updates")
@@ -180,14 +175,12 @@ class EmergencyAdminPages {
     @PostMapping(BASE + "/plans/{id}/publish")
     String publishPlan(StaffUser user, @PathVariable long id, HttpServletResponse response, Model model) {
         EmergencyPlan p = readablePlan(user, id);
-        try {
+        String[] shown = {p.title(), p.scope(), p.issuedOn().toString(), p.body()};
+        return ServicesForms.submit(response, () -> {
             manage.publishPlan(user, id);
             return "redirect:" + BASE + "/plans/" + id + "?published";
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return planForm(user, model, p, new String[]{p.title(), p.scope(), p.issuedOn().toString(), p.body()},
-                    Map.of(), e.getMessage());
-        }
+        }, errors -> planForm(user, model, p, shown, errors, null),
+                conflict -> planForm(user, model, p, shown, Map.of(), conflict));
     }
 
     private EmergencyWarning readable(StaffUser user, long id) {
