@@ -4,6 +4,8 @@ import org.gongkai.identity.OrganisationDirectory;
 import org.gongkai.identity.Role;
 import org.gongkai.services.GuideForm;
 import org.gongkai.services.ManageGuides;
+import org.gongkai.services.ReviewSubject;
+import org.gongkai.services.ServicesReview;
 import org.gongkai.support.Fixtures;
 import org.gongkai.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class LongPageFormTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired ManageGuides guides;
+    @Autowired ServicesReview review;
     @Autowired OrganisationDirectory organisations;
 
     @Test
@@ -37,6 +40,9 @@ class LongPageFormTest {
                 longText, longText, "20 个工作日", "不收费", null, "县政务服务中心", null, "0791-1234567",
                 "0791-12345", null, null));
         guides.addMaterial(fixtures.staff(org, Role.EDITOR), id, "申请表", true, null, null, null);
+        // guides go through review before publication (ADR 0049)
+        review.submitItem(fixtures.staff(org, Role.EDITOR), ReviewSubject.GUIDE, id);
+        review.approveItem(fixtures.staff(org, Role.REVIEWER), ReviewSubject.GUIDE, id, null);
         guides.publish(fixtures.staff(org, Role.PUBLISHER), id);
 
         MvcResult page = mvc.perform(get("/services/" + id)).andExpect(status().isOk()).andReturn();
