@@ -214,6 +214,7 @@ class EmergencyAdminPages {
             model.addAttribute("typedReason", null);
         }
         model.addAttribute("canUpdate", own && user.has(Role.PUBLISHER) && w.issued() && !s.cancelled());
+        reviews.addUpdateReviews(model, user, w.organisationId(), w.id());
         if (!model.containsAttribute("typedUpdate")) {
             model.addAttribute("typedUpdate", new String[4]);
         }

@@ -22,7 +22,7 @@ import java.util.Map;
  * The actions on emergency information (突发事件, ADR 0045). Editors draft plans and warnings, which go through the
  * review ({@link ServicesReview}, ADR 0049); a publisher publishes an approved plan and issues an approved warning —
  * or, when the site allows it, issues a warning before review with the reason, to be reviewed after —, and then alone adds its handling updates — each public at once, as a CAP Update, or
- * the Cancel that ends it. An issued warning is never edited: what changes is said in an update. Every action is a
+ * the Cancel that ends it, and reviewed after by a reviewer. An issued warning is never edited: what changes is said in an update. Every action is a
  * {@link StaffAction}.
  */
 @Service
@@ -203,6 +203,7 @@ public class ManageEmergencies {
             throw new InvalidInputException(errors);
         }
         long uid = store.addUpdate(id, kind, b, sev, ex, user.id());
+        review.updateIssued(user, uid, kind);
         events.publishEvent(new StaffAction(user.id(), user.username(), w.organisationId(),
                 "services.warning.addUpdate", "svc_warning", String.valueOf(id),
                 Map.of("severity", state.severity().name(), "expires", state.expires().toString()),

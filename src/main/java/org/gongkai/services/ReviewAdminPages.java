@@ -71,11 +71,15 @@ class ReviewAdminPages {
                 : () -> review.reject(user, s, subjectId, version, opinion));
     }
 
-    @PostMapping(BASE + "/warning/{id}/after")
-    String reviewAfter(StaffUser user, @PathVariable long id, @RequestParam(required = false) Integer version,
-                       @RequestParam(required = false) String opinion, HttpServletResponse response, Model model) {
-        return decided(response, model, ReviewSubject.WARNING, id, id, version, opinion, "after",
-                () -> review.reviewAfter(user, id, version, opinion));
+    /** The review after issue of a warning issued before review, or of a handling update (which always is). */
+    @PostMapping(BASE + "/{subject:warning|update}/{id}/after")
+    String reviewAfter(StaffUser user, @PathVariable String subject, @PathVariable long id,
+                       @RequestParam(required = false) Integer version, @RequestParam(required = false) String opinion,
+                       HttpServletResponse response, Model model) {
+        ReviewSubject s = subject(subject);
+        long item = item(s, id);
+        return decided(response, model, s, id, item, version, opinion, "after",
+                () -> review.reviewAfter(user, s, id, version, opinion));
     }
 
     private String decided(HttpServletResponse response, Model model, ReviewSubject s, long subjectId, long item,

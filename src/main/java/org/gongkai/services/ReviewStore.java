@@ -53,6 +53,9 @@ class ReviewStore {
     }
 
     Optional<Draft> draft(ReviewSubject subject, long subjectId) {
+        if (!DRAFTS.containsKey(subject)) {
+            return Optional.empty(); // a handling update is never a draft
+        }
         return jdbc.sql(DRAFTS.get(subject)).param(subjectId)
                 .query((rs, n) -> new Draft(subject, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getLong(5)))
@@ -61,6 +64,9 @@ class ReviewStore {
 
     /** The item's draft (a power's or service's draft edition, the plan or warning itself while unpublished). */
     Optional<Long> currentDraft(ReviewSubject subject, long itemId) {
+        if (!CURRENT.containsKey(subject)) {
+            return Optional.empty();
+        }
         return jdbc.sql(CURRENT.get(subject)).param(itemId).query(Long.class).optional();
     }
 
@@ -109,14 +115,32 @@ class ReviewStore {
                          where id = ?""").params(reason, id).update();
     }
 
-    /** An issued warning, as the subject of a review after issue. */
-    Optional<Draft> issued(long warningId) {
-        return jdbc.sql("""
-                        select id, id, organisation_id, headline, created_by from svc_warning
-                         where id = ? and issued_at is not null""").param(warningId)
-                .query((rs, n) -> new Draft(ReviewSubject.WARNING, rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getString(4), rs.getLong(5)))
+    private static final Map<ReviewSubject, String> ISSUED = Map.of(
+            ReviewSubject.WARNING, """
+                    select id, id, organisation_id, headline, created_by from svc_warning
+                     where id = ? and issued_at is not null""",
+            ReviewSubject.UPDATE, """
+                    select u.id, u.warning_id, w.organisation_id, w.headline, u.issued_by
+                      from svc_warning_update u join svc_warning w on w.id = u.warning_id
+                     where u.id = ?""");
+
+    /** An issued warning or a handling update of one, as the subject of a review after issue. */
+    Optional<Draft> issued(ReviewSubject subject, long subjectId) {
+        if (!ISSUED.containsKey(subject)) {
+            return Optional.empty();
+        }
+        return jdbc.sql(ISSUED.get(subject)).param(subjectId)
+                .query((rs, n) -> new Draft(subject, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getLong(5)))
                 .optional();
+    }
+
+    /** The reviews of a warning's handling updates, by update id. */
+    Map<Long, Review> updateReviews(long warningId) {
+        Map<Long, Review> byUpdate = new java.util.HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from svc_review where subject = 'UPDATE' and item_id = ?").param(warningId)
+                .query(ReviewStore::map).list().forEach(r -> byUpdate.put(r.subjectId(), r));
+        return byUpdate;
     }
 
     /** An edit of the draft: decisions taken on what was there before are refused from now on. */

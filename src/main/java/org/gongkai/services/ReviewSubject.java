@@ -3,7 +3,9 @@ package org.gongkai.services;
 /** What goes through this module's review (ADR 0049), with where its back-office page is. */
 public enum ReviewSubject {
     POWER(PowerAdminPages.BASE), GUIDE(GuideAdminPages.BASE), PLAN(EmergencyAdminPages.BASE + "/plans"),
-    WARNING(EmergencyAdminPages.BASE + "/warnings");
+    WARNING(EmergencyAdminPages.BASE + "/warnings"),
+    /** A handling update or cancel of an issued warning, reviewed after it went out; its item is the warning. */
+    UPDATE(EmergencyAdminPages.BASE + "/warnings");
 
     private final String base;
 

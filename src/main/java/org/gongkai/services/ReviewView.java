@@ -43,4 +43,10 @@ class ReviewView {
                 && user.has(Role.REVIEWER));
         return r != null && r.status() == ReviewStatus.APPROVED && own && user.has(Role.PUBLISHER);
     }
+
+    /** The reviews after issue of a warning's handling updates, and whether this user may record them. */
+    void addUpdateReviews(Model model, StaffUser user, long org, long warningId) {
+        model.addAttribute("updateReviews", store.updateReviews(warningId));
+        model.addAttribute("reviewCanReviewUpdates", access.canEdit(user, org) && user.has(Role.REVIEWER));
+    }
 }

@@ -155,10 +155,30 @@ public class ServicesReview {
         record(user, d, r.id(), "expedite", r.status(), ReviewStatus.EXPEDITED, why);
     }
 
+    /**
+     * Inside the handling update's action: the update or cancel went out at once, so its review starts EXPEDITED
+     * with its kind as the reason, and waits for a reviewer to review it after (ADR 0049, revision).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateIssued(StaffUser user, long updateId, String kind) {
+        ReviewStore.Draft d = store.issued(ReviewSubject.UPDATE, updateId)
+                .orElseThrow(() -> new NotFoundException("update", updateId));
+        long id = store.insert(d, ReviewStatus.EXPEDITED, user.id(), kind);
+        record(user, d, id, "expedite", ReviewStatus.DRAFT, ReviewStatus.EXPEDITED, null);
+    }
+
     /** A reviewer's review of a warning issued before review: the opinion is recorded, the review closed. */
     @Transactional
     public void reviewAfter(StaffUser user, long warningId, Integer version, String opinion) {
-        Review r = store.lock(ReviewSubject.WARNING, warningId).orElseThrow(() -> new NotFoundException("review", warningId));
+        reviewAfter(user, ReviewSubject.WARNING, warningId, version, opinion);
+    }
+
+    /** A reviewer's review of what went out before review (a warning or a handling update): recorded, closed. */
+    @Transactional
+    public void reviewAfter(StaffUser user, ReviewSubject subject, long subjectId, Integer version, String opinion) {
+        ReviewStore.Draft d = store.issued(subject, subjectId).orElseThrow(() -> new NotFoundException("review", subjectId));
+        visible(user, d);
+        Review r = store.lock(subject, subjectId).orElseThrow(() -> new NotFoundException("review", subjectId));
         String note = opinion == null ? "" : opinion.strip();
         if (note.isEmpty()) {
             throw InvalidInputException.of("opinion", "svc.review.error.opinion");
@@ -166,8 +186,6 @@ public class ServicesReview {
         if (note.length() > 2000) {
             throw InvalidInputException.of("opinion", "svc.review.error.tooLong");
         }
-        ReviewStore.Draft d = store.issued(warningId).orElseThrow(() -> new NotFoundException("warning", warningId));
-        visible(user, d);
         access.requireRole(user, d.organisationId(), Role.REVIEWER);
         if (r.status() != ReviewStatus.EXPEDITED) {
             throw new ConflictException("svc.review.wrongStatus");

@@ -221,6 +221,59 @@ class ServicesReviewTest {
     }
 
     @Test
+    void aWarningsHandlingUpdatesGoOutAtOnceAndAreReviewedAfter() throws Exception {
+        World w = world("处置进展审核局");
+        World other = world("处置进展他局");
+        long id = emergencies.createWarning(w.editor(), EmergencyInformationTest.form("暴雨橙色预警：延迟上学", WarningSeverity.ORANGE));
+        tx.executeWithoutResult(s -> emergencies.issueBeforeReview(w.publisher(), id, "早高峰前必须发出"));
+        mvc.perform(post("/admin/services/emergency/warnings/" + id + "/updates").param("kind", "UPDATE")
+                        .param("body", "降为黄色，部分学校恢复上学").param("updateSeverity", "YELLOW").with(csrf())
+                        .with(fixtures.as(w.publisher())))
+                .andExpect(status().is3xxRedirection());
+        long update = jdbc.sql("select id from svc_warning_update where warning_id = ?").param(id).query(Long.class).single();
+        // public at once, and waiting for the review after issue beside the warning's own
+        mvc.perform(get("/warnings/" + id)).andExpect(content().string(containsString("部分学校恢复上学")));
+        Review r = store.find(ReviewSubject.UPDATE, update).orElseThrow();
+        assertThat(r.status()).isEqualTo(ReviewStatus.EXPEDITED);
+        assertThat(r.itemId()).isEqualTo(id);
+        assertThat(waiting("svc.review.worklist.expedited", w.org())).isEqualTo(2);
+        mvc.perform(get("/admin/services/review").param("status", "EXPEDITED").with(fixtures.as(w.reviewer())))
+                .andExpect(content().string(containsString("预警处置进展")));
+        mvc.perform(get("/admin/services/emergency/warnings/" + id).with(fixtures.as(w.reviewer())))
+                .andExpect(content().string(containsString("/admin/services/review/update/" + update + "/after")))
+                .andExpect(content().string(containsString("待事后审核")));
+        mvc.perform(get("/admin/services/emergency/warnings/" + id).with(fixtures.as(w.publisher())))
+                .andExpect(content().string(not(containsString("/admin/services/review/update/" + update + "/after"))));
+
+        String after = "/admin/services/review/update/" + update + "/after";
+        String version = String.valueOf(r.version());
+        mvc.perform(post(after).param("version", version).param("opinion", "同意").with(fixtures.as(w.reviewer())))
+                .andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post(after).param("version", version).param("opinion", "同意").with(csrf())
+                .with(fixtures.as(w.editor()))).andExpect(status().isForbidden());
+        mvc.perform(post(after).param("version", version).param("opinion", "同意").with(csrf())
+                .with(fixtures.as(other.reviewer()))).andExpect(status().isNotFound());
+        mvc.perform(post(after).param("version", version).param("opinion", " ").with(csrf())
+                .with(fixtures.as(w.reviewer()))).andExpect(status().isBadRequest());
+        mvc.perform(post(after).param("version", String.valueOf(r.version() + 5)).param("opinion", "同意").with(csrf())
+                .with(fixtures.as(w.reviewer()))).andExpect(status().isConflict());
+        mvc.perform(post(after).param("version", version).param("opinion", "同意，降级依据充分").with(csrf())
+                .with(fixtures.as(w.reviewer()))).andExpect(status().is3xxRedirection());
+        assertThat(store.find(ReviewSubject.UPDATE, update).orElseThrow().status()).isEqualTo(ReviewStatus.PUBLISHED);
+        assertThat(waiting("svc.review.worklist.expedited", w.org())).isEqualTo(1); // the warning itself
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'services.review.review-after' and organisation_id = ?")
+                .param(w.org()).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/admin/services/emergency/warnings/" + id).with(fixtures.as(w.reviewer())))
+                .andExpect(content().string(containsString("已事后审核")))
+                .andExpect(content().string(containsString("同意，降级依据充分")));
+
+        // the cancel too
+        tx.executeWithoutResult(s -> emergencies.addUpdate(w.publisher(), id, "CANCEL", "雨停，预警解除", null, null));
+        assertThat(jdbc.sql("select count(*) from svc_review where subject = 'UPDATE' and item_id = ? and status = 'EXPEDITED'")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anEditOfAPlanOrWarningSavedMeanwhileIsRefused() throws Exception {
         World w = world("审核并发局");
         long plan = emergencies.createPlan(w.editor(), "应急预案", "全县", "2026-03-01", "正文");
