@@ -3,8 +3,10 @@ package org.gongkai.search.bench;
 import org.gongkai.search.LuceneSearchIndex;
 import org.gongkai.search.OpenSearchSearchIndex;
 import org.gongkai.search.SearchDocument;
+import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResults;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Lucene beside OpenSearch on the same synthetic corpus, in one run: bulk index rate (rebuild), query p50/p95 of the
- * fixed query set (highlights and facets included), how soon a single publication is searchable, and whether both
+ * fixed query set (highlights and facets included; Lucene's result cache off; timed interleaved), how soon a single publication is searchable, and whether both
  * find the same documents for every query. OpenSearch at GONGKAI_SEARCH_URL (default http://localhost:9200;
  * bench/opensearch.sh start). Usage: BackendBench [--docs N] [--runs R]
  */
@@ -37,29 +39,54 @@ public final class BackendBench {
         List<String> rows = new ArrayList<>();
         List<List<long[]>> matches = new ArrayList<>();
         List<List<Long>> totals = new ArrayList<>();
+        List<List<List<Long>>> pages = new ArrayList<>();
         try (LuceneSearchIndex lucene = new LuceneSearchIndex(tmp.resolve("index"));
              OpenSearchSearchIndex openSearch = OpenSearchSearchIndex.connect(url, System.getenv("GONGKAI_SEARCH_USER"),
                      System.getenv("GONGKAI_SEARCH_PASSWORD"), "gongkai-bench-" + UUID.randomUUID().toString().substring(0, 8))) {
             System.out.println("OpenSearch " + openSearch.engineVersion());
             try {
-                for (SearchIndex index : List.of(lucene, openSearch)) {
-                    String name = index instanceof LuceneSearchIndex ? "Lucene" : "OpenSearch";
+                lucene.cacheResults(0); // every timed search is computed, as OpenSearch's are
+                List<SearchIndex> both = List.of(lucene, openSearch);
+                double[] rate = new double[2];
+                double[] bulkSeconds = new double[2];
+                for (int b = 0; b < 2; b++) {
+                    SearchIndex index = both.get(b);
                     long t0 = System.nanoTime();
                     long n = index.rebuild(SyntheticCorpus.documents(docs));
-                    double s = (System.nanoTime() - t0) / 1e9;
+                    bulkSeconds[b] = (System.nanoTime() - t0) / 1e9;
+                    rate[b] = n / bulkSeconds[b];
                     List<long[]> ids = new ArrayList<>();
                     List<Long> total = new ArrayList<>();
+                    List<List<Long>> page = new ArrayList<>();
                     totals.add(total);
-                    for (SearchBench.Case c : SearchBench.CASES) { // warm-up, and the matches
-                        total.add(index.search(SearchQuery.of(c.typed())).total());
+                    pages.add(page);
+                    for (SearchBench.Case c : SearchBench.CASES) { // warm-up, the matches and the first page
+                        SearchResults r = index.search(SearchQuery.of(c.typed()));
+                        total.add(r.total());
+                        page.add(r.hits().stream().map(SearchHit::documentId).toList());
                         ids.add(index instanceof LuceneSearchIndex l ? l.matchingIds(SearchQuery.of(c.typed()))
                                 : ((OpenSearchSearchIndex) index).matchingIds(SearchQuery.of(c.typed())));
                     }
                     matches.add(ids);
-                    double[] q = time(index, runs);
-                    double[] p = publication(index, docs);
-                    rows.add(String.format(Locale.ROOT, "%-11s %,10.0f %8.1f %8.2f %8.2f %10.2f %10.2f", name, n / s, s,
-                            SearchBench.percentile(q, 50), SearchBench.percentile(q, 95),
+                }
+                // the query set timed interleaved (Lucene, then OpenSearch, per query and run), so that whatever
+                // else the machine does weighs on both alike
+                List<List<Double>> q = List.of(new ArrayList<>(), new ArrayList<>());
+                for (int r = 0; r < runs; r++) {
+                    for (SearchBench.Case c : SearchBench.CASES) {
+                        for (int b = 0; b < 2; b++) {
+                            long t = System.nanoTime();
+                            both.get(b).search(SearchQuery.of(c.typed()));
+                            q.get(b).add((System.nanoTime() - t) / 1e6);
+                        }
+                    }
+                }
+                for (int b = 0; b < 2; b++) {
+                    double[] qs = q.get(b).stream().mapToDouble(Double::doubleValue).toArray();
+                    double[] p = publication(both.get(b), docs);
+                    rows.add(String.format(Locale.ROOT, "%-11s %,10.0f %8.1f %8.2f %8.2f %10.2f %10.2f",
+                            b == 0 ? "Lucene" : "OpenSearch", rate[b], bulkSeconds[b],
+                            SearchBench.percentile(qs, 50), SearchBench.percentile(qs, 95),
                             SearchBench.percentile(p, 50), SearchBench.percentile(p, 95)));
                 }
             } finally {
@@ -76,7 +103,8 @@ public final class BackendBench {
         rows.forEach(System.out::println);
         System.out.println("(query and publication latencies in ms; a publication: index() then a search that finds it)");
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "query (total found)", "Lucene", "OpenSearch", "same ids");
+        System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s %12s%n", "query (total found)", "Lucene", "OpenSearch", "same ids",
+                "same page 1");
         for (int i = 0; i < SearchBench.CASES.size(); i++) {
             long[] a = matches.get(0).get(i).clone();
             long[] b = matches.get(1).get(i).clone();
@@ -84,22 +112,14 @@ public final class BackendBench {
             Arrays.sort(b);
             // OpenSearch lists at most max_result_window (10,000) ids in one request
             String same = b.length >= SearchQuery.MAX_DEPTH ? "(>10k)" : Arrays.equals(a, b) ? "yes" : "NO";
-            System.out.printf(Locale.ROOT, "%-34s %,10d %,10d %10s%n", SearchBench.CASES.get(i).typed(),
-                    totals.get(0).get(i), totals.get(1).get(i), same);
+            List<Long> pa = pages.get(0).get(i);
+            List<Long> pb = pages.get(1).get(i);
+            String samePage = pa.equals(pb) ? "yes" : new java.util.HashSet<>(pa).equals(new java.util.HashSet<>(pb))
+                    ? "same set" : "NO";
+            System.out.printf(Locale.ROOT, "%-34s %,10d %,10d %10s %12s%n", SearchBench.CASES.get(i).typed(),
+                    totals.get(0).get(i), totals.get(1).get(i), same, samePage);
         }
         System.out.println("Machine load at end: " + SearchBench.uptime());
-    }
-
-    private static double[] time(SearchIndex index, int runs) {
-        List<Double> ms = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
-            for (SearchBench.Case c : SearchBench.CASES) {
-                long t = System.nanoTime();
-                index.search(SearchQuery.of(c.typed()));
-                ms.add((System.nanoTime() - t) / 1e6);
-            }
-        }
-        return ms.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static double[] publication(SearchIndex index, int docs) {
