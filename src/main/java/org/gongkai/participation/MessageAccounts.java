@@ -1,6 +1,7 @@
 package org.gongkai.participation;
 
 import jakarta.servlet.http.HttpSession;
+import org.gongkai.application.ApplicantAccountDirectory;
 import org.gongkai.application.ApplicantSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,16 +10,19 @@ import java.util.List;
 
 /**
  * Messages in the writer's account: the optional applicant account of {@code /my} (application module, V17), whose
- * signed-in account {@link ApplicantSession} tells. A message joins an account when written while signed in, or
- * later with its tracking number and query code (message_account, V140).
+ * signed-in account {@link ApplicantSession} tells and whose address {@link ApplicantAccountDirectory} gives. A
+ * message joins an account when written while signed in, or later with its tracking number and query code
+ * (message_account, V140).
  */
 @Repository
 class MessageAccounts {
 
     private final JdbcClient jdbc;
+    private final ApplicantAccountDirectory applicants;
 
-    MessageAccounts(JdbcClient jdbc) {
+    MessageAccounts(JdbcClient jdbc, ApplicantAccountDirectory applicants) {
         this.jdbc = jdbc;
+        this.applicants = applicants;
     }
 
     static Long signedIn(HttpSession session) {
@@ -49,8 +53,8 @@ class MessageAccounts {
                 .param(account).query(Long.class).list();
     }
 
+    /** The account's e-mail address, asked of the application module that owns the accounts; blank when gone. */
     String email(long account) {
-        return jdbc.sql("select email from applicant_account where id = ?").param(account).query(String.class)
-                .optional().orElse("");
+        return applicants.email(account).orElse("");
     }
 }

@@ -51,6 +51,11 @@ abstract class EditionAdminPages<E extends VersionedItems.Edition, F> {
         this.subject = subject;
     }
 
+    /** Whether the user may create an item of the organisation or edit its draft (the pages show the forms by it). */
+    boolean mayEdit(StaffUser user, long organisationId) {
+        return access.canEdit(user, organisationId) && user.has(Role.EDITOR);
+    }
+
     /** What the item's page shows besides its editions and review. */
     void addDetails(Model model, StaffUser user, E current) {
     }
@@ -120,7 +125,7 @@ abstract class EditionAdminPages<E extends VersionedItems.Edition, F> {
         model.addAttribute("current", current);
         model.addAttribute("editions", editions);
         model.addAttribute("anyPublic", editions.stream().anyMatch(VersionedItems.Edition::published));
-        model.addAttribute("canEdit", access.canEdit(user, org) && user.has(Role.EDITOR));
+        model.addAttribute("canEdit", mayEdit(user, org));
         model.addAttribute("canPublish", reviews.addTo(model, user, org, subject, draft ? current.id() : null, id,
                 false));
         model.addAttribute("errors", errors);

@@ -58,7 +58,7 @@ class GuideAdminPages extends EditionAdminPages<ServiceGuide, GuideForm> {
         model.addAttribute("sort", s[0]);
         model.addAttribute("dir", s[1]);
         model.addAttribute("sorts", List.of("code", "name", "updated"));
-        model.addAttribute("canCreate", manage.mayEdit(user, user.organisationId()));
+        model.addAttribute("canCreate", mayEdit(user, user.organisationId()));
         return "services/guide-admin-list";
     }
 

@@ -168,14 +168,6 @@ public class ManageGuides implements VersionedItems<ServiceGuide, GuideForm> {
         return store.editions(id);
     }
 
-    boolean mayEdit(StaffUser user, long org) {
-        return access.canEdit(user, org) && user.has(Role.EDITOR);
-    }
-
-    boolean mayPublish(StaffUser user, long org) {
-        return access.canEdit(user, org) && user.has(Role.PUBLISHER);
-    }
-
     /** The id of the service's draft, started from the newest published edition when there is none. */
     private long draftOf(StaffUser user, long id) {
         ServiceGuide current = store.editions(id).get(0);

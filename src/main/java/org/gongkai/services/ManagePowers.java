@@ -129,14 +129,6 @@ public class ManagePowers implements VersionedItems<PowerEdition, PowerForm> {
         return store.editions(id);
     }
 
-    boolean mayEdit(StaffUser user, long org) {
-        return access.canEdit(user, org) && user.has(Role.EDITOR);
-    }
-
-    boolean mayPublish(StaffUser user, long org) {
-        return access.canEdit(user, org) && user.has(Role.PUBLISHER);
-    }
-
     private long organisation(long id) {
         return store.organisationOf(id).orElseThrow(() -> new NotFoundException("power", id));
     }

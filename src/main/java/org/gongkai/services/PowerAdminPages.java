@@ -27,14 +27,12 @@ class PowerAdminPages extends EditionAdminPages<PowerEdition, PowerForm> {
     private static final Map<String, String> SORTS = Map.of("code", "p.code", "name", "e.name", "updated", "e.updated_at");
 
     private final PowerStore store;
-    private final ManagePowers manage;
     private final OrganisationDirectory organisations;
 
     PowerAdminPages(PowerStore store, ManagePowers manage, OrganisationAccess access, OrganisationDirectory organisations,
                     ReviewView reviews) {
         super(manage, PowerForm::of, PowerForm::blank, access, reviews, BASE, "services/power-admin", ReviewSubject.POWER);
         this.store = store;
-        this.manage = manage;
         this.organisations = organisations;
     }
 
@@ -55,7 +53,7 @@ class PowerAdminPages extends EditionAdminPages<PowerEdition, PowerForm> {
         model.addAttribute("sort", s[0]);
         model.addAttribute("dir", s[1]);
         model.addAttribute("sorts", List.of("code", "name", "updated"));
-        model.addAttribute("canCreate", manage.mayEdit(user, user.organisationId()));
+        model.addAttribute("canCreate", mayEdit(user, user.organisationId()));
         return "services/power-admin-list";
     }
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A budget year page with its treemaps and glossary, the glossary page, and the glossary's staff pages in a real
  * browser: axe-core serious/critical clean, no sideways scroll at 320 px, the treemap drawn with its boxes and
- * labelled, the glossary form reachable from the keyboard.
+ * labelled, the bar charts' text at their own 12 px, the glossary form reachable from the keyboard.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
@@ -98,6 +98,11 @@ class BudgetBrowserIT {
         assertThat(driver.findElements(By.cssSelector("svg.treemap rect.tm-leaf"))).hasSizeGreaterThanOrEqualTo(6);
         assertThat(driver.findElement(By.cssSelector("svg.treemap")).getAttribute("aria-describedby")).isEqualTo("functional-budget");
         assertThat(driver.findElement(By.cssSelector("dl.glossary")).getText()).contains("三公经费", "本单位编写的说明");
+        // the bar charts' labels and values take the budgets' own size (.chart text), not open data's 18 px
+        assertThat(((List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('svg.chart text')].map(t => getComputedStyle(t).fontSize);"))
+                .stream().map(String::valueOf).toList())
+                .isNotEmpty().containsOnly("12px");
         screenshot("/o/" + slug + "/budgets/2026", "public");
     }
 

@@ -41,7 +41,7 @@ class ChartTest {
 
         // by default: the first numeric column that is not the key, against the first text column, as bars
         String page = mvc.perform(get("/data/" + id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<svg class=\"chart\"").contains("role=\"img\"").contains("在校生数（按学校名称）柱状图")
+        assertThat(page).contains("<svg class=\"chart od-chart\"").contains("role=\"img\"").contains("在校生数（按学校名称）柱状图")
                 .contains("图表数据（图表的文字替代）");
         assertThat(page.split("<rect ", -1)).hasSize(5);
         assertThat(page).contains("<th scope=\"row\">清溪一中</th><td>1200</td>")

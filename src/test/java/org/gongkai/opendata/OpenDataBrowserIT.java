@@ -72,6 +72,11 @@ class OpenDataBrowserIT {
             browser.open("/data/" + dataset);
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("有条件共享", "信息项：预算表");
             assertThat(driver.findElements(By.cssSelector("main svg[role=img]"))).isNotEmpty();
+            // the preview's chart keeps its own text size (svg.od-chart text), which no longer reaches the budgets' charts
+            assertThat(((List<?>) ((JavascriptExecutor) driver).executeScript(
+                    "return [...document.querySelectorAll('svg.od-chart text')].map(t => getComputedStyle(t).fontSize);"))
+                    .stream().map(String::valueOf).toList())
+                    .isNotEmpty().containsOnly("18px");
 
             // the request form with the keyboard only: Tab reaches every field and the button, Enter sends it
             browser.open("/o/" + slug + "/data/request");

@@ -217,8 +217,10 @@ class MessageAttachmentsAndAccountTest {
 
         Cookie a = register("writer-a-" + org + "@example.cn", MessagesTest.ip());
         Cookie b = register("writer-b-" + org + "@example.cn", MessagesTest.ip());
+        // the list names the account it shows (its address, from the application module's accounts)
         assertThat(mvc.perform(get("/my/messages").cookie(a)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).contains("账户中还没有留言");
+                .getContentAsString()).contains("账户中还没有留言", "writer-a-" + org + "@example.cn")
+                .doesNotContain("writer-b-" + org + "@example.cn");
 
         // written while signed in: in the account at once
         String receipt = mvc.perform(form(slug, MessagesTest.phone(), false).param("subject", "账户里的留言 <script>x</script>")

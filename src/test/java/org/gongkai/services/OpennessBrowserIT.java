@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 管理公开 · 服务公开 (ADR 0045) in a real browser: the public lists, catalog, guide, emergency and warning pages and
  * the staff pages have no serious or critical axe-core violations; the public pages fit 320 CSS px without sideways
- * scrolling; the guide's rating buttons are reached with the keyboard and rating works without JavaScript.
+ * scrolling; the guide's rating buttons are reached with the keyboard and rating works without JavaScript; at 390 px
+ * the review queue's kinds stand on one line each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
@@ -69,6 +70,9 @@ class OpennessBrowserIT {
         long plan = emergencies.createPlan(editor, "校园突发事件应急预案", "全县中小学", "2026-03-01", "第一章 总则");
         Reviewed.approve(review, ReviewSubject.PLAN, plan, editor, reviewer);
         emergencies.publishPlan(editor, plan);
+        long waiting = powers.create(editor, new PowerForm("POWER", "QZ-2", "教师资格定期注册（五年一周期，逾期未注册者不得从事教育教学工作）",
+                "行政许可", "《中小学教师资格定期注册暂行办法》", "人事股", "持有教师资格证书", null, false, null));
+        review.submitItem(editor, ReviewSubject.POWER, waiting);
 
         List<String> pages = List.of("/o/" + slug + "/powers", "/powers/" + power, "/o/" + slug + "/services",
                 "/services/" + guide, "/o/" + slug + "/emergency", "/warnings/" + warning, "/emergency-plans/" + plan);
@@ -113,6 +117,19 @@ class OpennessBrowserIT {
                 browser.open(p);
                 problems.addAll(browser.axe(p));
             }
+
+            // on a phone the review queue's kinds (权责清单事项, 预警处置进展) stand on one line each, not one
+            // character a line beside a long title
+            driver.manage().window().setSize(new Dimension(390, 900));
+            for (String p : List.of("/admin/services/review", "/admin/services/review?status=EXPEDITED")) {
+                browser.open(p);
+                List<Long> lines = ((List<?>) ((JavascriptExecutor) driver).executeScript("""
+                        return [...document.querySelectorAll('table.review-queue td.kind')].map(td => {
+                          const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; });"""))
+                        .stream().map(n -> ((Number) n).longValue()).toList();
+                assertThat(lines).as(p + ": lines of each kind at 390 px").isNotEmpty().containsOnly(1L);
+            }
+            driver.manage().window().setSize(before);
         }
         assertThat(problems).isEmpty();
         assertThat(tooWide).isEmpty();
