@@ -6,7 +6,8 @@
 #                                     FRESH=0 to skip the runs on a fresh data directory, KEEP=1 to keep the work
 #                                     directory, BASELINE_JAR=<jar built from an older commit> to add it as a row,
 #                                     REPORT=1 to print the slowest start-up steps (GONGKAI_STARTUP_REPORT) once per
-#                                     configuration), ONLY="jar jar+aot" to run only the configurations named)
+#                                     configuration), ONLY="jar jar+aot" to run only the configurations named,
+#                                     JAVA_AOTCACHE=<java of JDK 25+> to add the jdk25+aotcache+aot row)
 #
 # Configurations:
 #   jar          java -jar target/gongkai.jar (what the README says)
@@ -17,6 +18,8 @@
 #                process-aot step made them)
 #   extracted+cds+aot  the extracted jar with AOT and its own CDS archive, trained with AOT on (what
 #                docs/deployment.md tells operators to run)
+#   jdk25+aotcache+aot  with JAVA_AOTCACHE set: the extracted jar with Spring AOT on a JDK 25+, whose AOT cache
+#                (JEP 483/514/515, -XX:AOTCacheOutput in the training run) replaces the CDS archive
 # "existing": a data directory that already holds the demo; "fresh": an empty one (initdb, migrations, then the
 # first page; the demo is still being built in the background of that first start when `/` first answers).
 # The CPU time is the JVM's own (user + system, all its threads, PostgreSQL not included): less sensitive than wall
@@ -62,6 +65,13 @@ echo "== the same with Spring AOT on (-Dspring.aot.enabled=true)"
     -jar gongkai.jar > "$WORK/training-aot.log" 2>&1 ) || true
 [ -s "$WORK/app/gongkai-aot.jsa" ] || { echo "no CDS archive was written (AOT):"; tail -30 "$WORK/training-aot.log"; exit 1; }
 echo "   archive: $(du -h "$WORK/app/gongkai-aot.jsa" | cut -f1)"
+if [ -n "${JAVA_AOTCACHE:-}" ]; then
+  echo "== AOT cache training run on $("$JAVA_AOTCACHE" -version 2>&1 | head -1)"
+  ( cd "$WORK/app" && GONGKAI_DATA_DIR="$WORK/training-25" GONGKAI_DEMO=false PORT=$PORT \
+      "$JAVA_AOTCACHE" -XX:AOTCacheOutput=gongkai.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar gongkai.jar > "$WORK/training-25.log" 2>&1 ) || true
+  [ -s "$WORK/app/gongkai.aot" ] || { echo "no AOT cache was written:"; tail -30 "$WORK/training-25.log"; exit 1; }
+fi
 
 # label → command (run in $WORK/app so that relative paths of the archive hold)
 declare -A CMD
@@ -76,6 +86,10 @@ CMD[jar+aot]="java -Dspring.aot.enabled=true -jar $PWD/target/gongkai.jar"
 CMD[extracted]="java -jar $WORK/app/gongkai.jar"
 CMD[extracted+cds]="java -XX:SharedArchiveFile=$WORK/app/gongkai.jsa -jar $WORK/app/gongkai.jar"
 CMD[extracted+cds+aot]="java -XX:SharedArchiveFile=$WORK/app/gongkai-aot.jsa -Dspring.aot.enabled=true -jar $WORK/app/gongkai.jar"
+if [ -n "${JAVA_AOTCACHE:-}" ]; then
+  LABELS+=(jdk25+aotcache+aot)
+  CMD[jdk25+aotcache+aot]="$JAVA_AOTCACHE -XX:AOTCache=$WORK/app/gongkai.aot -Dspring.aot.enabled=true -jar $WORK/app/gongkai.jar"
+fi
 if [ -n "${ONLY:-}" ]; then
   kept=()
   for label in "${LABELS[@]}"; do [[ " $ONLY " == *" $label "* ]] && kept+=("$label"); done
