@@ -6,13 +6,20 @@
 #                                     FRESH=0 to skip the runs on a fresh data directory, KEEP=1 to keep the work
 #                                     directory, BASELINE_JAR=<jar built from an older commit> to add it as a row,
 #                                     REPORT=1 to print the slowest start-up steps (GONGKAI_STARTUP_REPORT) once per
-#                                     configuration)
+#                                     configuration), ONLY="jar jar+aot" to run only the configurations named,
+#                                     JAVA_AOTCACHE=<java of JDK 25+> to add the jdk25+aotcache+aot row)
 #
 # Configurations:
 #   jar          java -jar target/gongkai.jar (what the README says)
 #   extracted    java -Djarmode=tools -jar gongkai.jar extract; java -jar gongkai/gongkai.jar (no nested jars)
 #   extracted+cds  the same with a class-data-sharing archive made by a training run
 #                (-XX:ArchiveClassesAtExit with -Dspring.context.exit=onRefresh), used with -XX:SharedArchiveFile
+#   jar+aot      the plain jar with Spring AOT's generated bean definitions (-Dspring.aot.enabled=true; the build's
+#                process-aot step made them)
+#   extracted+cds+aot  the extracted jar with AOT and its own CDS archive, trained with AOT on (what
+#                docs/deployment.md tells operators to run)
+#   jdk25+aotcache+aot  with JAVA_AOTCACHE set: the extracted jar with Spring AOT on a JDK 25+, whose AOT cache
+#                (JEP 483/514/515, -XX:AOTCacheOutput in the training run) replaces the CDS archive
 # "existing": a data directory that already holds the demo; "fresh": an empty one (initdb, migrations, then the
 # first page; the demo is still being built in the background of that first start when `/` first answers).
 # The CPU time is the JVM's own (user + system, all its threads, PostgreSQL not included): less sensitive than wall
@@ -52,6 +59,19 @@ echo "== CDS training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRef
     java -XX:ArchiveClassesAtExit=gongkai.jsa -Dspring.context.exit=onRefresh -jar gongkai.jar > "$WORK/training.log" 2>&1 ) || true
 [ -s "$WORK/app/gongkai.jsa" ] || { echo "no CDS archive was written:"; tail -30 "$WORK/training.log"; exit 1; }
 echo "   archive: $(du -h "$WORK/app/gongkai.jsa" | cut -f1)"
+echo "== the same with Spring AOT on (-Dspring.aot.enabled=true)"
+( cd "$WORK/app" && GONGKAI_DATA_DIR="$WORK/training-aot" GONGKAI_DEMO=false PORT=$PORT \
+    java -XX:ArchiveClassesAtExit=gongkai-aot.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar gongkai.jar > "$WORK/training-aot.log" 2>&1 ) || true
+[ -s "$WORK/app/gongkai-aot.jsa" ] || { echo "no CDS archive was written (AOT):"; tail -30 "$WORK/training-aot.log"; exit 1; }
+echo "   archive: $(du -h "$WORK/app/gongkai-aot.jsa" | cut -f1)"
+if [ -n "${JAVA_AOTCACHE:-}" ]; then
+  echo "== AOT cache training run on $("$JAVA_AOTCACHE" -version 2>&1 | head -1)"
+  ( cd "$WORK/app" && GONGKAI_DATA_DIR="$WORK/training-25" GONGKAI_DEMO=false PORT=$PORT \
+      "$JAVA_AOTCACHE" -XX:AOTCacheOutput=gongkai.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar gongkai.jar > "$WORK/training-25.log" 2>&1 ) || true
+  [ -s "$WORK/app/gongkai.aot" ] || { echo "no AOT cache was written:"; tail -30 "$WORK/training-25.log"; exit 1; }
+fi
 
 # label → command (run in $WORK/app so that relative paths of the archive hold)
 declare -A CMD
@@ -60,10 +80,21 @@ if [ -n "${BASELINE_JAR:-}" ]; then
   cp "$BASELINE_JAR" "$WORK/baseline.jar"
   LABELS+=(baseline-jar); CMD[baseline-jar]="java -jar $WORK/baseline.jar"
 fi
-LABELS+=(jar extracted extracted+cds)
+LABELS+=(jar jar+aot extracted extracted+cds extracted+cds+aot)
 CMD[jar]="java -jar $PWD/target/gongkai.jar"
+CMD[jar+aot]="java -Dspring.aot.enabled=true -jar $PWD/target/gongkai.jar"
 CMD[extracted]="java -jar $WORK/app/gongkai.jar"
 CMD[extracted+cds]="java -XX:SharedArchiveFile=$WORK/app/gongkai.jsa -jar $WORK/app/gongkai.jar"
+CMD[extracted+cds+aot]="java -XX:SharedArchiveFile=$WORK/app/gongkai-aot.jsa -Dspring.aot.enabled=true -jar $WORK/app/gongkai.jar"
+if [ -n "${JAVA_AOTCACHE:-}" ]; then
+  LABELS+=(jdk25+aotcache+aot)
+  CMD[jdk25+aotcache+aot]="$JAVA_AOTCACHE -XX:AOTCache=$WORK/app/gongkai.aot -Dspring.aot.enabled=true -jar $WORK/app/gongkai.jar"
+fi
+if [ -n "${ONLY:-}" ]; then
+  kept=()
+  for label in "${LABELS[@]}"; do [[ " $ONLY " == *" $label "* ]] && kept+=("$label"); done
+  LABELS=("${kept[@]}")
+fi
 
 # one start: prints "<wall ms> <cpu ms>"; $1 label, $2 data dir, $3 log, $4 wait for the demo to be built (1/0)
 start_once() {

@@ -17,7 +17,10 @@ public class GongkaiApplication {
         if (CommandLineFace.isCommand(args)) {
             System.exit(CommandLineFace.run(GongkaiApplication.class, args));
         }
-        EmbeddedPostgresLauncher.startEarlyIfNeeded();
+        if (!Boolean.getBoolean("spring.aot.processing")) {
+            // the build's AOT step (process-aot) runs this main to learn the bean definitions: no database then
+            EmbeddedPostgresLauncher.startEarlyIfNeeded();
+        }
         SpringApplication spring = new SpringApplication(GongkaiApplication.class);
         StartupReport.attachIfWanted(spring);
         spring.run(args);

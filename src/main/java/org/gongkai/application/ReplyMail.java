@@ -1,6 +1,5 @@
 package org.gongkai.application;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -10,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The reply letter by e-mail: the message is built from the letter's text; it is sent through Spring's
- * {@link JavaMailSender} only when {@code gongkai.mail.enabled} is true and a mail server is configured.
+ * {@link JavaMailSender} only when {@code gongkai.mail.enabled} is true and a mail server is configured ({@link MailServer}).
  */
 @Component
 class ReplyMail {
@@ -22,18 +21,18 @@ class ReplyMail {
     private final MailSettings settings;
     private final LetterText letterText;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final MailServer server;
 
-    ReplyMail(MailSettings settings, LetterText letterText, MessageSource messages, ObjectProvider<JavaMailSender> sender) {
+    ReplyMail(MailSettings settings, LetterText letterText, MessageSource messages, MailServer server) {
         this.settings = settings;
         this.letterText = letterText;
         this.messages = messages;
-        this.sender = sender;
+        this.server = server;
     }
 
     /** True when a message would really leave the server. */
     boolean available() {
-        return settings.enabled() && sender.getIfAvailable() != null;
+        return settings.enabled() && server.sender() != null;
     }
 
     Draft draft(ReplyLetter.Letter letter, Locale locale) {
@@ -51,7 +50,7 @@ class ReplyMail {
     }
 
     void send(Draft draft) {
-        JavaMailSender s = sender.getIfAvailable();
+        JavaMailSender s = server.sender();
         if (!settings.enabled() || s == null) {
             throw new IllegalStateException("mail is not enabled");
         }

@@ -23,9 +23,9 @@ import org.gongkai.identity.StaffUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.gongkai.platform.Zones;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,10 +46,11 @@ import java.util.stream.Collectors;
  * it runs, so the demo is as fresh on any day as on the first.
  * All of it is one transaction, with the passwords written to the data directory just before it commits: a start
  * that dies half-way leaves an empty database, and the next start builds the whole demo again.
+ * Whether to build ({@code gongkai.demo}, and never in an operator command, {@code gongkai.cli}) is decided when it
+ * runs, not by a condition: Spring AOT fixes {@code @Conditional} decisions at build time (ADR 0035).
  */
 @Component
 @Order(5)
-@ConditionalOnExpression("${gongkai.demo:true} and !${gongkai.cli:false}")
 class DemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
@@ -71,12 +72,14 @@ class DemoContent implements ApplicationRunner {
     private final DemoNegativeLists negativeLists;
     private final Clock clock;
     private final List<DemoPart> parts;
+    private final boolean enabled;
 
     DemoContent(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff, CreateDocument create,
                 SaveDraft save, SubmitForReview submit, ReviewEdition review, PublishEdition publish,
                 StartNewEdition newEdition, WithdrawOrRemove withdraw, DemoExtras extras, DocumentQueries documents,
                 OneTimePasswords oneTimePasswords, TransactionTemplate transaction, DemoNegativeLists negativeLists,
-                Clock clock, List<DemoPart> parts) {
+                Clock clock, List<DemoPart> parts, @Value("${gongkai.demo:true}") boolean demo,
+                @Value("${gongkai.cli:false}") boolean operatorCommand) {
         this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
@@ -94,6 +97,7 @@ class DemoContent implements ApplicationRunner {
         this.negativeLists = negativeLists;
         this.clock = clock;
         this.parts = List.copyOf(parts);
+        this.enabled = demo && !operatorCommand;
     }
 
     /** The three people who take a document through the workflow in one organisation. */
@@ -102,6 +106,9 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         transaction.executeWithoutResult(status -> build());
     }
 

@@ -2,9 +2,9 @@ package org.gongkai.identity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ import java.util.Set;
  * 安全保密管理员, 安全审计员) that does not exist yet is created with a random one-time password, printed once,
  * which must be changed at first sign-in. Without the security administrator nobody could grant roles. The accounts
  * are created in one transaction with their passwords written to the data directory (see {@link OneTimePasswords}),
- * so a crash leaves either all of them with their passwords or none.
+ * so a crash leaves either all of them with their passwords or none. Web start only: an operator command
+ * ({@code gongkai.cli}) skips it, decided when it runs (Spring AOT fixes {@code @Conditional} at build time, ADR 0035).
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "gongkai.cli", havingValue = "false", matchIfMissing = true)
 class FirstStartAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStartAdmin.class);
@@ -38,19 +38,25 @@ class FirstStartAdmin implements ApplicationRunner {
     private final OrganisationRegistry organisations;
     private final OneTimePasswords passwords;
     private final TransactionTemplate transaction;
+    private final boolean operatorCommand;
 
     FirstStartAdmin(JdbcClient jdbc, StaffRegistry staff, OrganisationDirectory directory, OrganisationRegistry organisations,
-                    OneTimePasswords passwords, TransactionTemplate transaction) {
+                    OneTimePasswords passwords, TransactionTemplate transaction,
+                    @Value("${gongkai.cli:false}") boolean operatorCommand) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.directory = directory;
         this.organisations = organisations;
         this.passwords = passwords;
         this.transaction = transaction;
+        this.operatorCommand = operatorCommand;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (operatorCommand) {
+            return;
+        }
         transaction.executeWithoutResult(status -> createMissing());
     }
 

@@ -45,7 +45,8 @@ class ReplyMailTest {
         ObjectProvider<JavaMailSender> provider = mock(ObjectProvider.class);
         when(provider.getIfAvailable()).thenReturn(sender);
         var m = messages();
-        return new ReplyMail(new MailSettings(enabled, "office@example.cn"), new LetterText(m), m, provider);
+        return new ReplyMail(new MailSettings(enabled, "office@example.cn"), new LetterText(m), m,
+                new MailServer(provider, new org.springframework.core.env.StandardEnvironment()));
     }
 
     @Test

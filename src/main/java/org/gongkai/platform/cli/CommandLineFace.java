@@ -3,6 +3,7 @@ package org.gongkai.platform.cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
 import picocli.CommandLine;
 
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * Runs an operator command instead of the web application: boots the context without a web server and hands the
- * arguments to the named command. {@code help} lists the commands.
+ * arguments to the named command. {@code help} lists the commands. Never with Spring AOT's generated context, even
+ * when {@code -Dspring.aot.enabled=true} was given: that context was built for the web start (ADR 0035).
  */
 public final class CommandLineFace {
 
@@ -24,6 +26,7 @@ public final class CommandLineFace {
     }
 
     public static int run(Class<?> app, String[] args) {
+        SpringProperties.setProperty("spring.aot.enabled", "false");
         SpringApplication spring = new SpringApplication(app);
         spring.setWebApplicationType(WebApplicationType.NONE);
         spring.setDefaultProperties(Map.of("gongkai.cli", "true", "spring.main.banner-mode", "off",
