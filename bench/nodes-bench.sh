@@ -66,7 +66,7 @@ stop_node() { # pid
 }
 first_page() { # port path: seconds from now until the path answers 200
   local t0=$(date +%s.%N)
-  for _ in $(seq 1 1800); do
+  for _ in $(seq 1 6000); do
     curl -fs -o /dev/null "http://127.0.0.1:$1$2" && { awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; return 0; }
     sleep 0.1
   done
