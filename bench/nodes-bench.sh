@@ -13,7 +13,7 @@
 # repair (search.StartupRepair) indexes the base: a start with a large base must not wait for the index.
 #
 #   bench/nodes-bench.sh   env: BASE_DOCS (default 2000), BASE_ORGS (default 20), PORT1, PORT2, NGINX_PORT,
-#                          DURATION, CONNECTIONS, THREADS, BENCH_DB (database name on the local cluster),
+#                          DURATION, CONNECTIONS, THREADS, TIMEOUT (wrk, default 10s), BENCH_DB (database name on the local cluster),
 #                          SKIP_BUILD=1; GONGKAI_DB_* to use a given server, else one is made as root
 # Needs: java 17+, maven, wrk, nginx, postgresql (Debian packages).
 set -euo pipefail
@@ -28,6 +28,7 @@ NGINX_PORT=${NGINX_PORT:-18100}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-10s}
 WORK=$(mktemp -d /tmp/gongkai-nodes.XXXXXX)
 PIDS=()
 
@@ -129,7 +130,7 @@ run_nginx() { # name
 }
 measure() { # label, then wrk's target arguments
   local label=$1 out rps p99; shift
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$@")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   printf '%-40s %12s req/s   p99 %8s %s\n' "$label" "$rps" "$p99" \
