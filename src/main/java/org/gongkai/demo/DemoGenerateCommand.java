@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.gongkai.catalog.CatalogTree;
+import org.gongkai.document.BenchmarkLoad;
 import org.gongkai.document.CreateDocument;
 import org.gongkai.document.PublishEdition;
 import org.gongkai.document.ReviewEdition;
@@ -24,22 +25,37 @@ import picocli.CommandLine.Option;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code demo-generate --documents N}: publishes N synthetic documents in a load-test organisation (created under
  * the top organisation with a catalog, and staff whose passwords are random and never shown), through the same
- * services as staff use: create, submit, approve, publish.
+ * services as staff use: create, submit, approve, publish. {@code --bulk --organisations M} instead makes a
+ * benchmark database at database speed ({@link BulkGenerate}, ADR 0054).
  */
 @Component
 @Command(name = "demo-generate", mixinStandardHelpOptions = true,
-        description = "Publish N generated documents in a load-test organisation (for bench/portal-bench.sh).")
+        description = {"Publish N generated documents in a load-test organisation (for bench/portal-bench.sh).",
+                "With --bulk: make a benchmark database instead: M county bureaus (organisation, catalog: through the"
+                        + " services) and N published documents over them, written with COPY in one transaction.",
+                "--bulk bypasses review and screening and writes no per-document audit entry, transparency-log leaf,"
+                        + " search-index entry or page-cache eviction (one audit entry records the load); build the"
+                        + " index with search-reindex or let a node repair it in the background. It refuses a"
+                        + " database that has any document or an organisation that is not the benchmark's (ADR 0054)."})
 class DemoGenerateCommand implements GongkaiCommand {
 
     static final String SLUG = "bench";
 
     @Option(names = "--documents", defaultValue = "10000", description = "how many documents to publish")
     int documents;
+
+    @Option(names = "--bulk", description = "make a fresh benchmark database at database speed (bypasses review)")
+    boolean bulk;
+
+    @Option(names = "--organisations", defaultValue = "1000",
+            description = "with --bulk: over how many organisations the documents are spread")
+    int organisationCount;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the generated content")
     long seed;
@@ -53,10 +69,12 @@ class DemoGenerateCommand implements GongkaiCommand {
     private final SubmitForReview submit;
     private final ReviewEdition review;
     private final PublishEdition publish;
+    private final BulkGenerate bulkGenerate;
 
     DemoGenerateCommand(OrganisationDirectory directory, OrganisationRegistry organisations, StaffRegistry staff,
                         DemoCatalog demoCatalog, CatalogTree catalog, CreateDocument create, SubmitForReview submit,
-                        ReviewEdition review, PublishEdition publish) {
+                        ReviewEdition review, PublishEdition publish, BulkGenerate bulkGenerate) {
+        this.bulkGenerate = bulkGenerate;
         this.directory = directory;
         this.organisations = organisations;
         this.staff = staff;
@@ -80,6 +98,9 @@ class DemoGenerateCommand implements GongkaiCommand {
 
     @Override
     public Integer call() {
+        if (bulk) {
+            return bulk();
+        }
         Organisation org = directory.findBySlug(SLUG).orElseGet(this::createOrganisation);
         demoCatalog.seed(org.id());
         List<Long> leaves = catalog.nodesOf(org.id()).stream()
@@ -106,6 +127,45 @@ class DemoGenerateCommand implements GongkaiCommand {
         System.out.println(PublicationTimes.of(nanos, System.nanoTime() - started).line());
         System.out.println("published " + documents + " documents in /o/" + SLUG);
         return 0;
+    }
+
+    private int bulk() {
+        if (documents < 1 || organisationCount < 1 || organisationCount > 999_999
+                || documents / organisationCount >= 99_999) {
+            System.err.println("--bulk needs 1 to 999,999 organisations and fewer than 99,999 documents per organisation");
+            return 2;
+        }
+        Optional<String> refusal = bulkGenerate.refusal();
+        if (refusal.isPresent()) {
+            System.err.println("refused: " + refusal.get());
+            return 3;
+        }
+        long t0 = System.nanoTime();
+        List<BulkGenerate.Site> sites;
+        try (ProgressBar bar = bar("organisations", organisationCount)) {
+            sites = bulkGenerate.sites(BulkGenerate.TAG, organisationCount, bar::stepBy);
+        }
+        long t1 = System.nanoTime();
+        BenchmarkLoad.Result result;
+        try (ProgressBar bar = bar("documents", documents)) {
+            result = bulkGenerate.documents(sites, documents, seed, BulkGenerate.TAG, bar::stepBy);
+        }
+        long t2 = System.nanoTime();
+        bulkGenerate.vacuumAnalyze();
+        long t3 = System.nanoTime();
+        System.out.printf("bulk: %d organisations in %.1f s; %d documents in %.1f s (%.0f docs/s); vacuum analyze %.1f s;"
+                        + " database %d MB%n", sites.size(), (t1 - t0) / 1e9, documents, (t2 - t1) / 1e9,
+                documents / ((t2 - t1) / 1e9), (t3 - t2) / 1e9, bulkGenerate.databaseSize() / (1024 * 1024));
+        // for the benches: the document ids written and the sites' slug prefix (<prefix>-0001 …)
+        System.out.println("bulk ids: " + result.firstDocumentId() + " " + result.lastDocumentId() + " sites "
+                + BulkGenerate.TAG.toLowerCase());
+        System.out.println("the search index is not built: run search-reindex, or a node repairs it in the background");
+        return 0;
+    }
+
+    private static ProgressBar bar(String task, long max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(2000).build();
     }
 
     private Organisation createOrganisation() {

@@ -52,8 +52,12 @@ public class PublishedDocuments {
     }
 
     public Optional<PublishedDocument> find(long documentId) {
+        // the files first, then the row: a query inside the row mapper held one pooled connection while it waited for
+        // another, so as many uncached document pages at once as the pool has connections deadlocked the pool
+        // (bench/nodes-bench.sh on random documents, ADR 0054)
+        List<AttachmentInfo> files = attachments(documentId);
         return jdbc.sql("select " + COLUMNS + " from public_document where document_id = ?").param(documentId)
-                .query((rs, i) -> map(rs, attachments(rs.getLong("document_id")))).optional();
+                .query((rs, i) -> map(rs, files)).optional();
     }
 
     /**
