@@ -28,6 +28,9 @@ public class PublishedDocuments {
             document_id, organisation_id, index_number, edition_id, edition_number, status, public_note, published_at,
             body_html, body_text, """ + DocumentFields.columns(DocumentFields.published());
 
+    /** Related documents are ranked among this many newest per keyword and of the column. */
+    static final int RELATED_CANDIDATES = 100;
+
     private final JdbcClient jdbc;
     private final AttachmentFiles files;
 
@@ -93,15 +96,13 @@ public class PublishedDocuments {
         if (organisationIds.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String in = String.join(",", organisationIds.stream().map(String::valueOf).toList());
-        long total = jdbc.sql("select count(*) from public_document where status = 'PUBLISHED' and organisation_id in (" + in + ")")
+        Long[] ids = organisationIds.toArray(Long[]::new);
+        long total = jdbc.sql("select count(*) from public_listing where organisation_id = any(?)").param(ids)
                 .query(Long.class).single();
-        List<PublishedDocument> items = jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED'"
-                        + " and organisation_id in (" + in + ") order by coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date) desc,"
-                        + " published_at desc limit ? offset ?")
-                .params(size, Page.offset(page, size))
-                .query((rs, i) -> map(rs, List.of())).list();
-        return new Page<>(items, page, size, total);
+        List<Long> listed = jdbc.sql("select document_id from public_listing where organisation_id = any(?)"
+                        + " order by " + ListOrder.NEWEST.sql + " limit ? offset ?")
+                .params(ids, size, Page.offset(page, size)).query(Long.class).list();
+        return new Page<>(inOrder(listed), page, size, total);
     }
 
     /** Every published (not withdrawn) document, without attachments, oldest first. */
@@ -158,8 +159,18 @@ public class PublishedDocuments {
 
     // ---- Portal reads (catalog columns, counts, related documents, sitemap): all on public_document only. ----
 
-    /** How a column lists its documents. */
-    public enum ListOrder { NEWEST, OLDEST, TITLE }
+    /** How a column lists its documents (the order's SQL reads {@code public_listing}). */
+    public enum ListOrder {
+        NEWEST("day desc, published_at desc, document_id desc"),
+        OLDEST("day, published_at, document_id"),
+        TITLE("title, document_id");
+
+        private final String sql;
+
+        ListOrder(String sql) {
+            this.sql = sql;
+        }
+    }
 
     /** A public document's address data, for the sitemap. */
     public record Listed(long documentId, long organisationId, Instant publishedAt) {
@@ -171,25 +182,19 @@ public class PublishedDocuments {
             return new Page<>(List.of(), page, size, 0);
         }
         Long[] ids = catalogNodeIds.toArray(Long[]::new);
-        long total = jdbc.sql("select count(*) from public_document where status = 'PUBLISHED'"
-                        + " and catalog_node_id = any(?)").param(ids).query(Long.class).single();
-        String orderBy = switch (order) {
-            case NEWEST -> "coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date) desc, published_at desc, document_id desc";
-            case OLDEST -> "coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date), published_at, document_id";
-            case TITLE -> "title, document_id";
-        };
-        List<PublishedDocument> items = jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED'"
-                        + " and catalog_node_id = any(?) order by " + orderBy + " limit ? offset ?")
-                .params(ids, size, Page.offset(page, size))
-                .query((rs, i) -> map(rs, List.of())).list();
-        return new Page<>(items, page, size, total);
+        long total = jdbc.sql("select count(*) from public_listing where catalog_node_id = any(?)").param(ids)
+                .query(Long.class).single();
+        List<Long> listed = jdbc.sql("select document_id from public_listing where catalog_node_id = any(?)"
+                        + " order by " + order.sql + " limit ? offset ?")
+                .params(ids, size, Page.offset(page, size)).query(Long.class).list();
+        return new Page<>(inOrder(listed), page, size, total);
     }
 
     /** Published (not withdrawn) documents per catalog node of the organisation; nodes without any are absent. */
     public Map<Long, Long> countsByColumn(long organisationId) {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select catalog_node_id, count(*) as n from public_document where status = 'PUBLISHED'"
-                        + " and organisation_id = ? and catalog_node_id is not null group by catalog_node_id")
+        jdbc.sql("select catalog_node_id, count(*) as n from public_listing"
+                        + " where organisation_id = ? and catalog_node_id is not null group by catalog_node_id")
                 .param(organisationId)
                 .query(rs -> {
                     counts.put(rs.getLong("catalog_node_id"), rs.getLong("n"));
@@ -200,22 +205,47 @@ public class PublishedDocuments {
     /**
      * Published documents of the same organisation related to one: those sharing most keywords with it first, then
      * others of its catalog node, newest first; never the document itself, never another organisation's (a shared
-     * keyword such as 年度报告 must not send a county's readers to another county's report).
+     * keyword such as 年度报告 must not send a county's readers to another county's report). Candidates are the
+     * {@value #RELATED_CANDIDATES} newest per keyword and of the column, so the page's cost does not grow with the
+     * organisation's documents; an old document sharing several keywords may give way to newer ones.
      */
     public List<PublishedDocument> related(PublishedDocument doc, int limit) {
         String[] words = doc.keywords() == null ? new String[0]
                 : java.util.Arrays.stream(doc.keywords().split("[\\s,，;；、]+")).filter(w -> !w.isBlank())
                 .distinct().toArray(String[]::new);
-        return jdbc.sql("select " + COLUMNS + """
-                         , (select count(*) from unnest(regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+')) k
-                            where k <> '' and k = any(?::text[])) as shared
-                          from public_document
-                         where status = 'PUBLISHED' and document_id <> ? and organisation_id = ?
-                           and (catalog_node_id = ? or regexp_split_to_array(coalesce(keywords, ''), '[\\s,，;；、]+') && ?::text[])
-                         order by shared desc, coalesce(publish_date, (published_at at time zone 'Asia/Shanghai')::date) desc, document_id desc
-                         limit ?""")
-                .params(words, doc.documentId(), doc.organisationId(), doc.catalogNodeId(), words, limit)
-                .query((rs, i) -> map(rs, List.of())).list();
+        List<Long> ranked = jdbc.sql("""
+                with candidate as (
+                    select k.document_id, k.day, k.published_at, 1 as shared
+                      from unnest(?::text[]) as w(word)
+                      cross join lateral (select document_id, day, published_at from public_listing_keyword
+                                           where organisation_id = ? and keyword = w.word
+                                           order by day desc, published_at desc, document_id desc limit ?) k
+                    union all
+                    select document_id, day, published_at, 0 from (
+                        select document_id, day, published_at from public_listing where catalog_node_id = ?
+                         order by day desc, published_at desc, document_id desc limit ?) c
+                )
+                select document_id from candidate where document_id <> ?
+                 group by document_id, day, published_at
+                 order by sum(shared) desc, day desc, published_at desc, document_id desc
+                 limit ?""")
+                .params(words, doc.organisationId(), RELATED_CANDIDATES, doc.catalogNodeId(), RELATED_CANDIDATES,
+                        doc.documentId(), limit)
+                .query(Long.class).list();
+        return inOrder(ranked);
+    }
+
+    /** The published rows of these documents, in the order given (read in one query). */
+    private List<PublishedDocument> inOrder(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PublishedDocument> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from public_document where status = 'PUBLISHED' and document_id = any(?)")
+                .param(documentIds.toArray(Long[]::new))
+                .query((rs, i) -> map(rs, List.of())).list()
+                .forEach(d -> rows.put(d.documentId(), d));
+        return documentIds.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Every published (not withdrawn) document's address data, newest first, at most {@code limit}. */
