@@ -27,7 +27,9 @@ final class SyntheticCorpus {
     static final String[] THEMES = "教育 招生 资助 后勤 人事 财务 督导 安全".split(" ");
     static final String[] OPENNESS = {"DECISION", "EXECUTION", "MANAGEMENT", "SERVICE", "RESULT"};
     static final String[] VALIDITY = {"VALID", "VALID", "VALID", "VALID", "EXPIRED", "REPEALED", "REVISED"};
-    static final int ORGANISATIONS = 60;
+    /** A province's shape (issue 14): 1,000 organisations, {@link #CITIES} cities under the top one, counties below. */
+    static final int ORGANISATIONS = 1000;
+    static final int CITIES = 20;
     static final String[] DOC_KINDS = {"OTHER", "OTHER", "OTHER", "NORMATIVE", "RULE"};
 
     private SyntheticCorpus() {
@@ -56,7 +58,7 @@ final class SyntheticCorpus {
             body.append(r.nextInt(5) == 0 ? "，确保取得实效。" : "。");
         }
         long org = 1 + (i % ORGANISATIONS);
-        List<Long> path = org <= 6 ? List.of(0L, org) : List.of(0L, 1 + org % 6, org);
+        List<Long> path = org <= CITIES ? List.of(0L, org) : List.of(0L, 1 + org % CITIES, org);
         LocalDate date = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(16 * 365));
         return new SearchDocument(i, i, title, documentNumber(i), org, path, OPENNESS[r.nextInt(5)],
                 THEMES[r.nextInt(THEMES.length)], VALIDITY[r.nextInt(VALIDITY.length)], date, body.toString(), "",
