@@ -39,7 +39,11 @@ create function public_listing_refresh(ids bigint[]) returns void language sql a
            coalesce(p.publish_date, (p.published_at at time zone 'Asia/Shanghai')::date), p.published_at, p.title
       from public_document p join (select distinct id from unnest(ids) as u(id)) t on t.id = p.document_id
      where p.status = 'PUBLISHED'
-     order by p.document_id, p.edition_number desc;
+     order by p.document_id, p.edition_number desc
+        on conflict (document_id) do update
+       set edition_id = excluded.edition_id, organisation_id = excluded.organisation_id,
+           catalog_node_id = excluded.catalog_node_id, day = excluded.day, published_at = excluded.published_at,
+           title = excluded.title;
     insert into public_listing_keyword (document_id, keyword, organisation_id, day, published_at)
     select distinct l.document_id, k.word, l.organisation_id, l.day, l.published_at
       from public_listing l
@@ -47,22 +51,34 @@ create function public_listing_refresh(ids bigint[]) returns void language sql a
       join edition e on e.id = l.edition_id
       join revision r on r.id = e.revision_id
       cross join lateral unnest(regexp_split_to_array(coalesce(r.keywords, ''), '[\s,，;；、]+')) as k(word)
-     where k.word <> '';
+     where k.word <> ''
+        on conflict do nothing;
 $$;
 
+-- Only editions that are or were published touch the listing: a draft saved, submitted or approved does not (so the
+-- staff's many saves cost nothing here). At most one edition per document is live (edition_one_live), so two
+-- transactions that refresh the same document always update the same edition row and wait for each other; the
+-- second one's refresh then reads what the first committed (each statement of the function takes a new snapshot).
 create function public_listing_after_insert() returns trigger language plpgsql as $$
 begin
-    perform public_listing_refresh(array(select distinct document_id from new_rows));
+    perform public_listing_refresh(array(select distinct document_id from new_rows where status = 'PUBLISHED'));
     return null;
 end $$;
 create function public_listing_after_update() returns trigger language plpgsql as $$
 begin
-    perform public_listing_refresh(array(select document_id from new_rows union select document_id from old_rows));
+    perform public_listing_refresh(array(
+        select n.document_id from new_rows n join old_rows o on o.id = n.id
+         where 'PUBLISHED' in (n.status, o.status)
+           and (n.status, n.revision_id, n.published_at, n.document_id)
+               is distinct from (o.status, o.revision_id, o.published_at, o.document_id)
+        union
+        select o.document_id from new_rows n join old_rows o on o.id = n.id
+         where o.status = 'PUBLISHED' and n.document_id <> o.document_id));
     return null;
 end $$;
 create function public_listing_after_delete() returns trigger language plpgsql as $$
 begin
-    perform public_listing_refresh(array(select distinct document_id from old_rows));
+    perform public_listing_refresh(array(select distinct document_id from old_rows where status = 'PUBLISHED'));
     return null;
 end $$;
 

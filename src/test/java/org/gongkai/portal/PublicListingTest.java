@@ -47,6 +47,7 @@ class PublicListingTest {
         assertThat(keywords(id)).containsExactlyInAnyOrder("招生", "入学");
         assertThat(listed(draft)).isFalse();
 
+        String written = rowVersion(id);
         newEdition.start(site.editor(), id);
         int version = jdbc.sql("select lock_version from edition where document_id = ? and status = 'DRAFT'")
                 .param(id).query(Integer.class).single();
@@ -54,6 +55,7 @@ class PublicListingTest {
                 LocalDate.of(2026, 4, 1)));
         assertThat(row(id)).as("a draft of the next edition changes nothing public")
                 .containsEntry("title", "列表第一版通知");
+        assertThat(rowVersion(id)).as("nor is the listing rewritten while staff work on a draft").isEqualTo(written);
         fx.submitApprovePublish(site, id);
         assertThat(row(id)).containsEntry("catalog_node_id", policies.id()).containsEntry("title", "列表第二版政策");
         assertThat(keywords(id)).containsExactlyInAnyOrder("学区", "划片");
@@ -146,6 +148,12 @@ class PublicListingTest {
     private Map<String, Object> row(long documentId) {
         return jdbc.sql("select catalog_node_id, title, day from public_listing where document_id = ?")
                 .param(documentId).query().singleRow();
+    }
+
+    /** The transaction that last wrote the document's listing row. */
+    private String rowVersion(long documentId) {
+        return jdbc.sql("select xmin::text from public_listing where document_id = ?").param(documentId)
+                .query(String.class).single();
     }
 
     private boolean listed(long documentId) {
