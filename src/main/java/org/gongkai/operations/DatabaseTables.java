@@ -18,8 +18,12 @@ import java.util.Set;
  */
 final class DatabaseTables {
 
-    /** Not backed up: the migration history is rebuilt by the restore; sessions end with the old server. */
-    static final Set<String> SKIPPED = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
+    /**
+     * Not backed up: the migration history is rebuilt by the restore; sessions end with the old server; the
+     * portal's listing is derived, rebuilt by triggers on {@code edition} as the restore loads its rows (ADR 0055).
+     */
+    static final Set<String> SKIPPED = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
+            "public_listing", "public_listing_keyword");
 
     record Table(String name, List<String> columns) {
         String quotedColumns() {

@@ -56,7 +56,7 @@ class VersionedAssetsTest {
      */
     @Test
     void onlyTheAssetFoldersAreResourceHandlers() throws Exception {
-        assertThat(resourceUrls.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/feed/**");
+        assertThat(resourceUrls.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/feed/**", "/tools/**");
         assertThat(resourceUrls.getForLookupPath("/documents/1")).isNull();
         mvc.perform(get("/feed/feed.xsl")).andExpect(status().isOk());
         mvc.perform(get("/application.yml")).andExpect(status().isNotFound());
