@@ -96,13 +96,7 @@ public class PublishedDocuments {
         if (organisationIds.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        Long[] ids = organisationIds.toArray(Long[]::new);
-        long total = jdbc.sql("select count(*) from public_listing where organisation_id = any(?)").param(ids)
-                .query(Long.class).single();
-        List<Long> listed = jdbc.sql("select document_id from public_listing where organisation_id = any(?)"
-                        + " order by " + ListOrder.NEWEST.sql + " limit ? offset ?")
-                .params(ids, size, Page.offset(page, size)).query(Long.class).list();
-        return new Page<>(inOrder(listed), page, size, total);
+        return listedPage("organisation_id", organisationIds, ListOrder.NEWEST, page, size);
     }
 
     /** Every published (not withdrawn) document, without attachments, oldest first. */
@@ -157,7 +151,8 @@ public class PublishedDocuments {
                 .query(DocumentStore::attachment).list();
     }
 
-    // ---- Portal reads (catalog columns, counts, related documents, sitemap): all on public_document only. ----
+    // ---- Portal reads (catalog columns, counts, related documents, sitemap): ordered on public_listing, rows read
+    // from public_document (ADR 0055). ----
 
     /** How a column lists its documents (the order's SQL reads {@code public_listing}). */
     public enum ListOrder {
@@ -181,10 +176,15 @@ public class PublishedDocuments {
         if (catalogNodeIds.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        Long[] ids = catalogNodeIds.toArray(Long[]::new);
-        long total = jdbc.sql("select count(*) from public_listing where catalog_node_id = any(?)").param(ids)
+        return listedPage("catalog_node_id", catalogNodeIds, order, page, size);
+    }
+
+    /** A page of the listing's documents whose {@code column} is any of the keys, in the order asked for. */
+    private Page<PublishedDocument> listedPage(String column, List<Long> keys, ListOrder order, int page, int size) {
+        Long[] ids = keys.toArray(Long[]::new);
+        long total = jdbc.sql("select count(*) from public_listing where " + column + " = any(?)").param(ids)
                 .query(Long.class).single();
-        List<Long> listed = jdbc.sql("select document_id from public_listing where catalog_node_id = any(?)"
+        List<Long> listed = jdbc.sql("select document_id from public_listing where " + column + " = any(?)"
                         + " order by " + order.sql + " limit ? offset ?")
                 .params(ids, size, Page.offset(page, size)).query(Long.class).list();
         return new Page<>(inOrder(listed), page, size, total);
